@@ -1,0 +1,29 @@
+package org.peersupport.supervision.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** The program's settings, under {@code peer-supervision.*} (see docs/operations.md). */
+@ConfigurationProperties("peer-supervision")
+@Validated
+public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle) {
+
+  /** Demo users and relationships; only for the embedded database. */
+  public record Demo(boolean enabled) {}
+
+  /**
+   * The supervision cycle: how often it starts for every active relationship, how long a specialist has
+   * for the reflection, the grace period before program leads are asked to follow up, and the program's
+   * monthly minimum.
+   */
+  public record Cycle(
+      @NotNull Period cadence,
+      @NotNull Period reflectionDueIn,
+      @NotNull Period escalationGrace,
+      @Min(0) int minimumSessionsPerMonth,
+      @Min(0) int minimumMinutesPerMonth) {}
+}

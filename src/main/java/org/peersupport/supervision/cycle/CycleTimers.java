@@ -1,0 +1,55 @@
+package org.peersupport.supervision.cycle;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates of the cycle's timers, from {@code peer-supervision.cycle.*} and the due date the supervisor
+ * set: the reflection is due at the end of its due date; the reminder fires then; program leads are
+ * asked to follow up after the grace period.
+ */
+@Component("cycleTimers")
+public class CycleTimers {
+
+  private final PeerSupervisionProperties.Cycle settings;
+
+  public CycleTimers(PeerSupervisionProperties properties) {
+    this.settings = properties.cycle();
+  }
+
+  /** The timer cycle of the scheduled start, e.g. R/P14D. */
+  public String scheduleCycle() {
+    return "R/" + settings.cadence();
+  }
+
+  /** When the reflection is due: the end of its due date. */
+  public Date reflectionDue(VariableScope scope) {
+    return startOfDay(dueDate(scope).plusDays(1));
+  }
+
+  /** When the reminder fires: as soon as the due date has passed. */
+  public Date reminderAt(VariableScope scope) {
+    return reflectionDue(scope);
+  }
+
+  /** When program leads are asked to follow up: the grace period after the due date. */
+  public Date escalationAt(VariableScope scope) {
+    return startOfDay(dueDate(scope).plusDays(1).plus(settings.escalationGrace()));
+  }
+
+  private static LocalDate dueDate(VariableScope scope) {
+    Object due = scope.getVariable(CycleVariables.REFLECTION_DUE_DATE);
+    if (due instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+    return LocalDate.parse(due.toString().substring(0, 10));
+  }
+
+  private static Date startOfDay(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+}

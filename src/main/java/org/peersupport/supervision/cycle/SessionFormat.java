@@ -1,0 +1,6 @@
+package org.peersupport.supervision.cycle;
+
+public enum SessionFormat {
+  INDIVIDUAL,
+  GROUP
+}

@@ -1,0 +1,18 @@
+package org.peersupport.supervision.cycle;
+
+/** What a supervision session covered. */
+public enum SupervisionTopic {
+  SELF_DISCLOSURE,
+  BOUNDARIES,
+  DUAL_RELATIONSHIPS,
+  OWN_RECOVERY_AND_WELLNESS,
+  ROLE_DRIFT,
+  SCOPE_OF_PRACTICE,
+  CULTURAL_HUMILITY,
+  CRISIS_RESPONSE,
+  REFERRALS_AND_LINKAGE,
+  DOCUMENTATION,
+  ETHICS,
+  TEAMWORK,
+  PROFESSIONAL_DEVELOPMENT
+}

@@ -1,0 +1,102 @@
+package org.peersupport.supervision.people;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.peersupport.supervision.security.ProgramRoles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The program's groups and the Camunda authorizations of each role, created at every start when
+ * missing. What a role may do with one piece of work (a task, a cycle) is granted per instance:
+ * assignees get TASK_WORK on their tasks from the engine; supervisors get READ on their
+ * supervisees' tasks (see {@code RelationshipVisibilityPlugin}).
+ */
+@Component
+public class ProgramAuthorizations {
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  public ProgramAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  public void ensure() {
+    ensureGroup(ProgramRoles.ADMINS, "Program administrators", "SYSTEM");
+    ensureGroup(ProgramRoles.SPECIALISTS, "Peer specialists", "WORKFLOW");
+    ensureGroup(ProgramRoles.SUPERVISORS, "Supervisors", "WORKFLOW");
+    ensureGroup(ProgramRoles.PROGRAM_LEADS, "Program leads", "WORKFLOW");
+
+    for (Resource resource : Resources.values()) {
+      grant(ProgramRoles.ADMINS, resource, "*", Permissions.ALL);
+    }
+    for (String group : new String[] {ProgramRoles.SPECIALISTS, ProgramRoles.SUPERVISORS, ProgramRoles.PROGRAM_LEADS}) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // names of colleagues in Tasklist instead of user ids
+      grant(group, Resources.USER, "*", Permissions.READ);
+      grant(group, Resources.GROUP, "*", Permissions.READ);
+    }
+    // supervisors start supervision cycles from Tasklist; both see the diagram of their own work
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "supervision-cycle",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "supervision-cycle", Permissions.READ);
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "program-lead-follow-up", Permissions.READ);
+  }
+
+  /** Grants the permissions to a group on one resource, adding to what it already has. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean missing = false;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        missing = true;
+      }
+    }
+    if (missing || authorization.getId() == null) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  /** Grants the permissions to one user on one resource, adding to what they already have. */
+  public void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .userIdIn(userId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setUserId(userId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+}
