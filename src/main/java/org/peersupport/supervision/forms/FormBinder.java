@@ -54,6 +54,7 @@ final class FormBinder {
     try {
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
       Constructor<R> constructor = type.getDeclaredConstructor(types);
+      constructor.setAccessible(true);
       return constructor.newInstance(args);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException("form record " + type.getSimpleName() + " refused its values", e.getCause());
