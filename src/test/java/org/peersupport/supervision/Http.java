@@ -1,0 +1,127 @@
+package org.peersupport.supervision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A plain HTTP client for tests, as a real client would talk to the running application: HTTP Basic
+ * for /engine-rest and /api, or a signed-in webapp session (cookies and CSRF token) like Tasklist.
+ */
+public final class Http {
+
+  public record Reply(int status, String body) {
+    public JsonNode json() {
+      try {
+        return new ObjectMapper().readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final String authorization;
+  private final HttpClient client;
+  private final CookieManager cookies;
+
+  private Http(String base, String authorization, CookieManager cookies) {
+    this.base = base;
+    this.authorization = authorization;
+    this.cookies = cookies;
+    HttpClient.Builder builder = HttpClient.newBuilder();
+    if (cookies != null) {
+      builder.cookieHandler(cookies);
+    }
+    this.client = builder.build();
+  }
+
+  public static Http anonymous(int port) {
+    return new Http("http://127.0.0.1:" + port, null, null);
+  }
+
+  public static Http as(int port, String user) {
+    return as(port, user, user);
+  }
+
+  public static Http as(int port, String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Http("http://127.0.0.1:" + port, "Basic " + token, null);
+  }
+
+  /** Signs in to the Camunda webapps (Tasklist) the way the browser does. */
+  public static Http tasklistSession(int port, String user) {
+    Http http = new Http("http://127.0.0.1:" + port, null, new CookieManager());
+    http.get("/camunda/app/tasklist/default/");
+    Reply login = http.send(HttpRequest.newBuilder(URI.create(http.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)));
+    if (login.status() != 200) {
+      throw new AssertionError("webapp login failed: " + login);
+    }
+    // like the browser after signing in: the next request gets the new session's CSRF token
+    http.get("/camunda/api/engine/engine/default/task/count");
+    return http;
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
+  }
+
+  public Reply put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.BodyPublisher publisher(Object body) {
+    try {
+      return HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest.Builder builder) {
+    if (cookies != null) {
+      for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+        if (cookie.getName().equals("XSRF-TOKEN")) {
+          builder.header("X-XSRF-TOKEN", cookie.getValue());
+        }
+      }
+    }
+    try {
+      HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
