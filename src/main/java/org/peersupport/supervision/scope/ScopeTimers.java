@@ -1,0 +1,20 @@
+package org.peersupport.supervision.scope;
+
+import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.springframework.stereotype.Component;
+
+/** The crisis acknowledgment deadline, from {@code peer-supervision.scope.crisis-acknowledgment-within}. */
+@Component("scopeTimers")
+public class ScopeTimers {
+
+  private final PeerSupervisionProperties.Scope settings;
+
+  public ScopeTimers(PeerSupervisionProperties properties) {
+    this.settings = properties.scope();
+  }
+
+  /** The timer duration of the supervisor's acknowledgment, e.g. PT1H. */
+  public String crisisAcknowledgmentWithin() {
+    return settings.crisisAcknowledgmentWithin().toString();
+  }
+}
