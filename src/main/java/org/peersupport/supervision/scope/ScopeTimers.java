@@ -1,5 +1,6 @@
 package org.peersupport.supervision.scope;
 
+import java.util.Date;
 import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.springframework.stereotype.Component;
 
@@ -16,5 +17,10 @@ public class ScopeTimers {
   /** The timer duration of the supervisor's acknowledgment, e.g. PT1H. */
   public String crisisAcknowledgmentWithin() {
     return settings.crisisAcknowledgmentWithin().toString();
+  }
+
+  /** The due date of the supervisor's acknowledgment task (so it shows in "Overdue" when late). */
+  public Date crisisAcknowledgmentDue() {
+    return new Date(System.currentTimeMillis() + settings.crisisAcknowledgmentWithin().toMillis());
   }
 }

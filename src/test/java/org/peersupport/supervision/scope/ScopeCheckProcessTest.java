@@ -193,6 +193,8 @@ class ScopeCheckProcessTest {
         .activityId("Event_AcknowledgmentOverdue").singleResult();
     Instant due = timer.getDuedate().toInstant();
     assertThat(Duration.between(Instant.now(), due)).isBetween(Duration.ofMinutes(59), Duration.ofMinutes(60));
+    Date taskDue = engine.task(check.getId(), "Task_AcknowledgeCrisis").getDueDate();
+    assertThat(Duration.between(taskDue.toInstant(), due).abs()).isLessThan(Duration.ofMinutes(1));
 
     ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1)));
     engine.fireTimer(check.getId(), "Event_AcknowledgmentOverdue");
