@@ -279,6 +279,28 @@ class ScopeCheckProcessTest {
   }
 
   @Test
+  void anAdminWhoIsNotASpecialistCannotRaiseOne() {
+    assertThatThrownBy(() -> raise("admin", ScopeForms.start("MEDICATION_QUESTION")))
+        .isInstanceOf(FormRejectedException.class).hasMessageContaining("specialist: a scope check is raised by");
+  }
+
+  @Test
+  void aSpecialistWithoutASupervisorIsToldToAskTheirProgramLead() {
+    var identity = processEngine.getIdentityService();
+    if (identity.createUserQuery().userId("sam-unsupervised").count() == 0) {
+      var user = identity.newUser("sam-unsupervised");
+      user.setPassword("a-long-test-password");
+      identity.saveUser(user);
+      identity.createMembership("sam-unsupervised", "specialists");
+    }
+    long rows = checks.count();
+
+    assertThatThrownBy(() -> raise("sam-unsupervised", ScopeForms.start("MEDICATION_QUESTION")))
+        .isInstanceOf(FormRejectedException.class).hasMessageContaining("supervisor: you have no active supervisor");
+    assertThat(checks.count()).isEqualTo(rows);
+  }
+
+  @Test
   void onlySpecialistsRaiseScopeChecks() {
     assertThatThrownBy(() -> raise("maria", ScopeForms.start("MEDICATION_QUESTION")))
         .hasMessageContaining("scope-check");
