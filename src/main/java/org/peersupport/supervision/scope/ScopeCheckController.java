@@ -86,6 +86,9 @@ class ScopeCheckController {
     } else {
       throw new NotPermittedException("Your role does not see scope checks.");
     }
+    if (specialists.isEmpty()) {
+      return List.of();
+    }
     return checks.findBySpecialistIdInOrderByRaisedAtDesc(specialists).stream().limit(MAX_LISTED)
         .map(c -> view(c, true)).toList();
   }
