@@ -3,6 +3,7 @@ package org.peersupport.supervision.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -10,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /** The program's settings, under {@code peer-supervision.*} (see docs/operations.md). */
 @ConfigurationProperties("peer-supervision")
 @Validated
-public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle) {
+public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
+    @Valid @NotNull Scope scope) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -26,4 +28,14 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
       @NotNull Period escalationGrace,
       @Min(0) int minimumSessionsPerMonth,
       @Min(0) int minimumMinutesPerMonth) {}
+
+  /**
+   * Scope checks and referrals to licensed care: how long a supervisor has to acknowledge a crisis
+   * before program leads are asked, how long after the appointment the specialist follows up, and
+   * after how many "not yet" follow-ups the supervisor is asked.
+   */
+  public record Scope(
+      @NotNull Duration crisisAcknowledgmentWithin,
+      @NotNull Period referralFollowUpAfter,
+      @Min(1) int referralAttemptsBeforeSupervisor) {}
 }

@@ -51,6 +51,14 @@ public class ProgramAuthorizations {
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "supervision-cycle", Permissions.READ);
     grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "program-lead-follow-up", Permissions.READ);
+    // specialists raise scope checks from Tasklist; referrals are started by the scope check (call
+    // activity), never by hand; both roles see the diagrams of the work they take part in
+    grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "scope-check",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "licensed-care-referral", Permissions.READ);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "scope-check", Permissions.READ);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "licensed-care-referral", Permissions.READ);
   }
 
   /** Grants the permissions to a group on one resource, adding to what it already has. */

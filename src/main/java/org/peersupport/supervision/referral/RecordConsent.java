@@ -1,0 +1,28 @@
+package org.peersupport.supervision.referral;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peersupport.supervision.forms.FormValidator;
+import org.springframework.stereotype.Component;
+
+/** The peer's consent (or refusal) is recorded; nothing leaves the program before consent is given. */
+@Component("recordConsent")
+class RecordConsent implements TaskListener {
+
+  private final FormValidator forms;
+  private final Referrals referrals;
+
+  RecordConsent(FormValidator forms, Referrals referrals) {
+    this.forms = forms;
+    this.referrals = referrals;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ConsentForm form = forms.read(ConsentForm.class, task.getVariables());
+    LicensedCareReferral referral = referrals.of(task.getProcessInstanceId());
+    referral.consent(form, Instant.now());
+    referrals.save(referral);
+  }
+}

@@ -1,0 +1,31 @@
+package org.peersupport.supervision.referral;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the referral's follow-up is due: {@code peer-supervision.scope.referral-follow-up-after} after
+ * the appointment date (or after the date agreed when re-engaging), at the start of that day.
+ */
+@Component("referralTimers")
+public class ReferralTimers {
+
+  private final PeerSupervisionProperties.Scope settings;
+
+  public ReferralTimers(PeerSupervisionProperties properties) {
+    this.settings = properties.scope();
+  }
+
+  public Date followUpAt(VariableScope scope) {
+    LocalDate day = LocalDate.parse(scope.getVariable(ReferralVariables.FOLLOW_UP_DATE).toString().substring(0, 10));
+    return Date.from(day.plus(settings.referralFollowUpAfter()).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  int attemptsBeforeSupervisor() {
+    return settings.referralAttemptsBeforeSupervisor();
+  }
+}

@@ -1,0 +1,32 @@
+package org.peersupport.supervision.scope;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.peersupport.supervision.forms.CrossFieldChecked;
+import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.forms.TaskForm;
+
+/** The specialist documents the crisis response: what was done, whether contact was confirmed, the outcome. */
+@TaskForm("scope-check-crisis-response")
+public record CrisisResponseForm(
+    @NotEmpty(message = "choose at least one action") @Size(max = 6) List<CrisisAction> crisisActions,
+    @Size(max = 200) String crisisActionOther,
+    @NotNull CrisisContact crisisContact,
+    @NotNull CrisisOutcome crisisOutcome,
+    @Size(max = 2000) String crisisNotes) implements CrossFieldChecked {
+
+  @Override
+  public List<FormProblem> crossFieldProblems() {
+    List<FormProblem> problems = new ArrayList<>();
+    if (crisisActions.size() != crisisActions.stream().distinct().count()) {
+      problems.add(new FormProblem("crisisActions", "must not name an action twice"));
+    }
+    if (crisisActions.contains(CrisisAction.OTHER) && crisisActionOther == null) {
+      problems.add(new FormProblem("crisisActionOther", "say what else was done"));
+    }
+    return problems;
+  }
+}

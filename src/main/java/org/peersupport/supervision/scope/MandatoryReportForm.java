@@ -1,0 +1,32 @@
+package org.peersupport.supervision.scope;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.peersupport.supervision.forms.CrossFieldChecked;
+import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.forms.TaskForm;
+
+/** The mandatory report of a disclosed abuse or neglect: who reported, to which agency, when, reference. */
+@TaskForm("scope-check-mandatory-report")
+public record MandatoryReportForm(
+    @NotNull MandatedReporter reportedBy,
+    @NotNull ReportAgency reportAgency,
+    @Size(max = 200) String reportAgencyOther,
+    @NotNull @PastOrPresent LocalDate reportedOn,
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 ./_-]*",
+        message = "must be the agency's reference (letters, digits, . / _ -)") String reportReference)
+    implements CrossFieldChecked {
+
+  @Override
+  public List<FormProblem> crossFieldProblems() {
+    if (reportAgency == ReportAgency.OTHER && reportAgencyOther == null) {
+      return List.of(new FormProblem("reportAgencyOther", "name the agency"));
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,143 @@
+package org.peersupport.supervision.scope;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.peersupport.supervision.people.Relationships;
+import org.peersupport.supervision.people.SupervisionRelationship;
+import org.peersupport.supervision.referral.HandoffMethod;
+import org.peersupport.supervision.referral.LicensedCareReferral;
+import org.peersupport.supervision.referral.LicensedCareReferralRepository;
+import org.peersupport.supervision.referral.ProviderType;
+import org.peersupport.supervision.referral.ReferralOutcome;
+import org.peersupport.supervision.security.CurrentUser;
+import org.peersupport.supervision.security.NotPermittedException;
+import org.peersupport.supervision.security.ProgramRoles;
+import org.peersupport.supervision.web.NotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Scope checks as each role may see them. The specialist sees their own and their supervisor sees their
+ * supervisees', in full. Program leads (and admins) see categories, outcomes, overrides, timings and
+ * referral results, never the peer code, the description or other free text about the peer. Anyone
+ * else is refused.
+ */
+@RestController
+@RequestMapping("/api/scope-checks")
+class ScopeCheckController {
+
+  static final int MAX_LISTED = 500;
+
+  private final ScopeCheckRepository checks;
+  private final ScopeOverrideRepository overrides;
+  private final LicensedCareReferralRepository referrals;
+  private final Relationships relationships;
+  private final CurrentUser currentUser;
+
+  ScopeCheckController(ScopeCheckRepository checks, ScopeOverrideRepository overrides,
+      LicensedCareReferralRepository referrals, Relationships relationships, CurrentUser currentUser) {
+    this.checks = checks;
+    this.overrides = overrides;
+    this.referrals = referrals;
+    this.relationships = relationships;
+    this.currentUser = currentUser;
+  }
+
+  record Timings(Instant raisedAt, Instant decidedAt, Long raisedToDecidedSeconds, Instant supervisorAcknowledgedAt,
+      Long crisisToAcknowledgmentSeconds, Instant crisisEscalatedAt, Instant closedAt) {}
+
+  record OverrideView(String supervisorId, ScopeOutcome tableOutcome, ScopeOutcome overriddenTo, String reason,
+      Instant overriddenAt) {}
+
+  record CrisisView(Set<CrisisAction> actions, CrisisContact contact, CrisisOutcome outcome, Instant respondedAt,
+      boolean mandatoryReportRequired, MandatedReporter reportedBy, ReportAgency reportAgency, LocalDate reportedOn) {}
+
+  record ReferralView(ReferralOutcome outcome, boolean consentGiven, Instant consentRevokedAt, ProviderType providerType,
+      HandoffMethod handoffMethod, int followUpAttempts, int supervisorReviews, Instant referredAt, Instant handoffAt,
+      Instant connectedAt, Instant closedAt, Long referralToHandoffSeconds, Long handoffToConnectedSeconds) {}
+
+  /** What only the specialist and their supervisor read. */
+  record PrivateDetails(String peerCode, String description, String crisisActionOther, String crisisNotes,
+      String reportAgencyOther, String reportReference, String signedConsentReference, String disclosureRecipient) {}
+
+  record ScopeCheckView(String id, String specialistId, String specialistName, String supervisorId,
+      RequestCategory requestCategory, boolean needUnclear, Set<RiskIndicator> riskIndicators, ScopeOutcome tableOutcome,
+      String tableReason, ScopeOutcome outcome, List<OverrideView> overrides, Timings timings, CrisisView crisis,
+      ReferralView referral, PrivateDetails privateDetails) {}
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  List<ScopeCheckView> list() {
+    String me = currentUser.id();
+    if (currentUser.isProgramLead() || currentUser.isAdmin()) {
+      return checks.findAllByOrderByRaisedAtDesc().stream().limit(MAX_LISTED).map(c -> view(c, false)).toList();
+    }
+    List<String> specialists;
+    if (currentUser.isIn(ProgramRoles.SUPERVISORS)) {
+      specialists = relationships.superviseesOf(me).stream().map(SupervisionRelationship::getSpecialistId).toList();
+    } else if (currentUser.isIn(ProgramRoles.SPECIALISTS)) {
+      specialists = List.of(me);
+    } else {
+      throw new NotPermittedException("Your role does not see scope checks.");
+    }
+    if (specialists.isEmpty()) {
+      return List.of();
+    }
+    return checks.findBySpecialistIdInOrderByRaisedAtDesc(specialists).stream().limit(MAX_LISTED)
+        .map(c -> view(c, true)).toList();
+  }
+
+  @GetMapping("/{id}")
+  @Transactional(readOnly = true)
+  ScopeCheckView one(@PathVariable String id) {
+    String me = currentUser.id();
+    ScopeCheck check = checks.findByProcessInstanceId(id)
+        .orElseThrow(() -> new NotFoundException("No scope check " + id + "."));
+    if (me.equals(check.getSpecialistId()) || relationships.supervises(me, check.getSpecialistId())) {
+      return view(check, true);
+    }
+    if (currentUser.isProgramLead() || currentUser.isAdmin()) {
+      return view(check, false);
+    }
+    throw new NotPermittedException("You can see your own scope checks and your supervisees'.");
+  }
+
+  private ScopeCheckView view(ScopeCheck c, boolean full) {
+    LicensedCareReferral referral = referrals.findFirstByScopeCheckProcessInstanceIdOrderByReferredAtDesc(
+        c.getProcessInstanceId()).orElse(null);
+    List<OverrideView> overridden = overrides.findByScopeCheckIdOrderByOverriddenAt(c.getId()).stream()
+        .map(o -> new OverrideView(o.getSupervisorId(), o.getDmnOutcome(), o.getOverriddenTo(), o.getReason(),
+            o.getOverriddenAt()))
+        .toList();
+    Timings timings = new Timings(c.getRaisedAt(), c.getDecidedAt(), seconds(c.getRaisedAt(), c.getDecidedAt()),
+        c.getSupervisorAcknowledgedAt(), seconds(c.getRaisedAt(), c.getSupervisorAcknowledgedAt()),
+        c.getCrisisEscalatedAt(), c.getClosedAt());
+    CrisisView crisis = c.getDmnOutcome() != ScopeOutcome.CRISIS ? null : new CrisisView(Set.copyOf(c.getCrisisActions()),
+        c.getCrisisContact(), c.getCrisisOutcome(), c.getCrisisRespondedAt(), c.isMandatoryReportRequired(),
+        c.getReportedBy(), c.getReportAgency(), c.getReportedOn());
+    ReferralView referralView = referral == null ? null : new ReferralView(referral.getOutcome(),
+        referral.getConsentRecordedAt() != null && referral.getSignedConsentReference() != null,
+        referral.getConsentRevokedAt(), referral.getProviderType(), referral.getHandoffMethod(),
+        referral.getFollowUpAttempts(), referral.getSupervisorReviews(), referral.getReferredAt(),
+        referral.getHandoffAt(), referral.getConnectedAt(), referral.getClosedAt(),
+        seconds(referral.getReferredAt(), referral.getHandoffAt()),
+        seconds(referral.getHandoffAt(), referral.getConnectedAt()));
+    PrivateDetails details = !full ? null : new PrivateDetails(c.getPeerCode(), c.getDescription(),
+        c.getCrisisActionOther(), c.getCrisisNotes(), c.getReportAgencyOther(), c.getReportReference(),
+        referral == null ? null : referral.getSignedConsentReference(),
+        referral == null ? null : referral.getDisclosureRecipient());
+    return new ScopeCheckView(c.getProcessInstanceId(), c.getSpecialistId(), relationships.displayName(c.getSpecialistId()),
+        c.getSupervisorId(), c.getRequestCategory(), c.isNeedUnclear(), Set.copyOf(c.getRiskIndicators()),
+        c.getDmnOutcome(), c.getDmnReason(), c.getOutcome(), overridden, timings, crisis, referralView, details);
+  }
+
+  private static Long seconds(Instant from, Instant to) {
+    return from == null || to == null ? null : Duration.between(from, to).getSeconds();
+  }
+}
