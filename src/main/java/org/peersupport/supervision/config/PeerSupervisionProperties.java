@@ -1,7 +1,10 @@
 package org.peersupport.supervision.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Period;
@@ -12,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peer-supervision")
 @Validated
 public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
-    @Valid @NotNull Scope scope) {
+    @Valid @NotNull Scope scope, @Valid @NotNull Audit audit) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -38,4 +41,14 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
       @NotNull Duration crisisAcknowledgmentWithin,
       @NotNull Period referralFollowUpAfter,
       @Min(1) int referralAttemptsBeforeSupervisor) {}
+
+  /**
+   * The scope-compliance audit: when the monthly audit starts (a cron expression, as Camunda's timer
+   * cycles accept), and when a specialist's scope checks signal role drift (at least this many checks in
+   * the period, of which at least this share had REFER or CONSULT from the scope-of-practice table).
+   */
+  public record Audit(
+      @NotBlank String schedule,
+      @Min(1) int roleDriftMinimumChecks,
+      @DecimalMin("0.0") @DecimalMax("1.0") double roleDriftShare) {}
 }
