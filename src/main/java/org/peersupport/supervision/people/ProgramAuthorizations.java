@@ -59,6 +59,16 @@ public class ProgramAuthorizations {
     grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "licensed-care-referral", Permissions.READ);
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "scope-check", Permissions.READ);
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "licensed-care-referral", Permissions.READ);
+    // program leads start scope-compliance audits on demand (the schedule starts the monthly one);
+    // supervisors see the diagram of the follow-up actions asked of them
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "scope-audit",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    // the review's call activity starts one follow-up per action (the engine checks READ on it)
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "scope-audit-follow-up", Permissions.READ);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "scope-audit-follow-up", Permissions.READ);
+    // a finished follow-up returns to its audit (the engine checks READ on that definition, not its data)
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "scope-audit", Permissions.READ);
   }
 
   /** Grants the permissions to a group on one resource, adding to what it already has. */

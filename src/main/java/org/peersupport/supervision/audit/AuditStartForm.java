@@ -1,0 +1,27 @@
+package org.peersupport.supervision.audit;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.List;
+import org.peersupport.supervision.forms.CrossFieldChecked;
+import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.forms.TaskForm;
+
+/** A program lead asks for an audit of a period (both days included). */
+@TaskForm("scope-audit-start")
+public record AuditStartForm(
+    @NotNull LocalDate periodFrom,
+    @NotNull @PastOrPresent LocalDate periodTo) implements CrossFieldChecked {
+
+  @Override
+  public List<FormProblem> crossFieldProblems() {
+    if (periodFrom.isAfter(periodTo)) {
+      return List.of(new FormProblem("periodFrom", "must be on or before the end of the period"));
+    }
+    if (periodFrom.plusDays(AuditPeriod.MAX_DAYS).isBefore(periodTo)) {
+      return List.of(new FormProblem("periodTo", "must be at most " + AuditPeriod.MAX_DAYS + " days after the start"));
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,20 @@
+package org.peersupport.supervision.audit;
+
+import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.springframework.stereotype.Component;
+
+/** The monthly audit's timer, from {@code peer-supervision.audit.schedule}. */
+@Component("auditTimers")
+public class AuditTimers {
+
+  private final PeerSupervisionProperties.Audit settings;
+
+  public AuditTimers(PeerSupervisionProperties properties) {
+    this.settings = properties.audit();
+  }
+
+  /** The timer cycle of the monthly start: a cron expression, e.g. {@code 0 0 6 1 * ?}. */
+  public String monthlySchedule() {
+    return settings.schedule();
+  }
+}

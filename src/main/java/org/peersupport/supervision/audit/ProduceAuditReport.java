@@ -1,0 +1,75 @@
+package org.peersupport.supervision.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.peersupport.supervision.security.Privileged;
+import org.peersupport.supervision.security.ProgramRoles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Produces the period's report (the period of the start form, or the month before when the schedule
+ * started it), keeps its headline figures as the audit's record, and gives the review
+ * step what it shows: the headline figures and the supervisors who can be asked to follow up.
+ */
+@Component("produceAuditReport")
+class ProduceAuditReport implements JavaDelegate {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final AuditFigures figures;
+  private final AuditReviewRepository reviews;
+  private final IdentityService identityService;
+
+  ProduceAuditReport(AuditFigures figures, AuditReviewRepository reviews, IdentityService identityService) {
+    this.figures = figures;
+    this.reviews = reviews;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    AuditPeriod period = new AuditPeriod(day(execution.getVariable("periodFrom")), day(execution.getVariable("periodTo")));
+    Authentication caller = identityService.getCurrentAuthentication();
+    AuditReport report = figures.report(period, null);
+    AuditReview review = reviews.save(new AuditReview(execution.getProcessInstanceId(), report,
+        caller == null ? null : caller.getUserId()));
+
+    execution.setVariable("auditReviewId", review.getId());
+    execution.setVariable("periodFrom", period.from().toString());
+    execution.setVariable("periodTo", period.to().toString());
+    execution.setVariable("periodLabel", period.label());
+    execution.setVariable("cyclesCompleted", review.getCyclesCompleted());
+    execution.setVariable("cyclesOnTimePercent", report.cycles().onTimePercent() == null ? "no cycles completed"
+        : report.cycles().onTimePercent() + "%");
+    execution.setVariable("specialistsBelowMinimum", review.getSpecialistsBelowMinimum());
+    execution.setVariable("specialistsAudited", review.getSpecialists());
+    execution.setVariable("overdueReflections", review.getOverdueReflections());
+    execution.setVariable("crisisEscalations", review.getCrisisEscalations());
+    execution.setVariable("referralsLostToFollowUp", review.getReferralsLostToFollowUp());
+    execution.setVariable("roleDriftSignals", review.getRoleDriftSignals());
+    execution.setVariable("supervisorOptions", SpinValues.jsonValue(JSON.writeValueAsString(supervisorOptions())).create());
+  }
+
+  private static LocalDate day(Object value) {
+    if (value instanceof java.util.Date date) {
+      return LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.systemDefault());
+    }
+    return LocalDate.parse(value.toString().substring(0, 10));
+  }
+
+  private List<Map<String, String>> supervisorOptions() {
+    return Privileged.call(identityService, () -> identityService.createUserQuery()
+        .memberOfGroup(ProgramRoles.SUPERVISORS).orderByUserLastName().asc().list()).stream()
+        .map((User u) -> Map.of("label", (u.getFirstName() + " " + u.getLastName()).strip(), "value", u.getId()))
+        .toList();
+  }
+}
