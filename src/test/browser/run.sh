@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Browser tests of peer-supervision in Debian's Chromium, driven by playwright-core (no browser download).
+# Starts the application from its jar on a fresh embedded database (demo users on) at a free port,
+# runs tests/*.test.mjs against it, and stops it. Needs: java 17, node >= 18 with npm, chromium
+# (CI: apt-get install -y chromium nodejs npm). The jar comes from `mvn package`/`mvn verify`;
+# it is built here (tests skipped) when missing. CHROMIUM overrides /usr/bin/chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT="$(cd ../../.. && pwd)"
+
+JAR="$(ls "$ROOT"/target/peer-supervision-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)"
+if [ -z "$JAR" ]; then
+  (cd "$ROOT" && mvn -B -q -DskipTests package)
+  JAR="$(ls "$ROOT"/target/peer-supervision-*.jar | grep -v '\.original$' | head -1)"
+fi
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+[ -x "$CHROMIUM" ] || { echo "Chromium not found at $CHROMIUM (apt-get install -y chromium)" >&2; exit 1; }
+
+npm ci --no-audit --no-fund --loglevel=error
+
+PORT="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+WORK="$(mktemp -d)"
+java -jar "$JAR" --server.port="$PORT" \
+  --spring.datasource.url="jdbc:h2:file:$WORK/db;DB_CLOSE_ON_EXIT=FALSE" >"$WORK/app.log" 2>&1 &
+APP=$!
+stop() {
+  kill "$APP" 2>/dev/null || true
+  wait "$APP" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap stop EXIT
+
+export BASE_URL="http://127.0.0.1:$PORT"
+for _ in $(seq 1 120); do
+  if ! kill -0 "$APP" 2>/dev/null; then
+    echo "The application stopped while starting:" >&2; tail -50 "$WORK/app.log" >&2; exit 1
+  fi
+  if node -e "fetch(process.env.BASE_URL + '/actuator/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; then
+    break
+  fi
+  sleep 2
+done
+node -e "fetch(process.env.BASE_URL + '/actuator/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" \
+  || { echo "The application did not start within 4 minutes:" >&2; tail -50 "$WORK/app.log" >&2; exit 1; }
+
+node --test --test-concurrency=1 tests/

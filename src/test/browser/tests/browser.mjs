@@ -1,0 +1,24 @@
+// Debian's Chromium driven by playwright-core (no browser download: CHROMIUM or /usr/bin/chromium).
+import { chromium } from 'playwright-core';
+import { BASE } from './engine.mjs';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    // CI containers run as root, where Chromium's sandbox cannot start
+    args: ['--no-sandbox', '--disable-dev-shm-usage']
+  });
+}
+
+/** Signs in to Tasklist through its login form, as a person would; answers the page. */
+export async function signInToTasklist(browser, user) {
+  const context = await browser.newContext({ baseURL: BASE, acceptDownloads: true, viewport: { width: 1400, height: 1100 } });
+  const page = await context.newPage();
+  await page.goto('/camunda/app/tasklist/default/');
+  await page.getByPlaceholder('Username').fill(user);
+  await page.getByPlaceholder('Password').fill(user);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForSelector('text=' + { alex: 'Alex Morgan', robin: 'Robin Patel', maria: 'Maria Alvarez' }[user]);
+  return page;
+}
