@@ -74,6 +74,18 @@ public final class Http {
     return http;
   }
 
+  /** The whole response, headers included. */
+  public HttpResponse<String> raw(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   public Reply get(String path) {
     return send(request(path).GET());
   }

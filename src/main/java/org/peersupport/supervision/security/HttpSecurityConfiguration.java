@@ -1,6 +1,8 @@
 package org.peersupport.supervision.security;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.peersupport.supervision.forms.FormSubmissionFilter;
@@ -28,6 +30,38 @@ class HttpSecurityConfiguration {
     registration.addInitParameter("authentication-provider", BASIC_PROVIDER);
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Responses of the APIs carry behavioral-health data: never cached, never framed, never sniffed. */
+  @Bean
+  FilterRegistrationBean<Filter> apiResponseHeaders() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+      HttpServletResponse http = (HttpServletResponse) response;
+      http.setHeader("Cache-Control", "no-store");
+      http.setHeader("X-Content-Type-Options", "nosniff");
+      http.setHeader("X-Frame-Options", "DENY");
+      http.setHeader("Referrer-Policy", "no-referrer");
+      // Camunda's REST API would weaken it to no-cache
+      chain.doFilter(request, new HttpServletResponseWrapper(http) {
+        @Override
+        public void setHeader(String name, String value) {
+          if (!"Cache-Control".equalsIgnoreCase(name)) {
+            super.setHeader(name, value);
+          }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+          if (!"Cache-Control".equalsIgnoreCase(name)) {
+            super.addHeader(name, value);
+          }
+        }
+      });
+    });
+    registration.setName("peer-supervision-api-headers");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 

@@ -74,6 +74,14 @@ class SupervisionCycleHttpTest {
   }
 
   @Test
+  void apiResponsesAreNeverCached() {
+    var response = Http.as(port, "alex").raw("/api/me/work");
+    assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(Http.as(port, "alex").raw("/engine-rest/task").headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
   void wrongPasswordIsRefused() {
     engine.getIdentityService().saveUser(newUser("http-wrong-password"));
     assertThat(Http.as(port, "http-wrong-password", "not-it").get("/engine-rest/task").status()).isEqualTo(401);
