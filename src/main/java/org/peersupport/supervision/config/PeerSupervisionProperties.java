@@ -3,6 +3,7 @@ package org.peersupport.supervision.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -10,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /** The program's settings, under {@code peer-supervision.*} (see docs/operations.md). */
 @ConfigurationProperties("peer-supervision")
 @Validated
-public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle) {
+public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
+    @Valid @NotNull Reflection reflection) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -26,4 +28,12 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
       @NotNull Period escalationGrace,
       @Min(0) int minimumSessionsPerMonth,
       @Min(0) int minimumMinutesPerMonth) {}
+
+  /**
+   * Disclosure and boundary reflections: how long a supervisor has to review a MODERATE and a HIGH
+   * risk reflection (ISO-8601 durations). A HIGH review not done in time is escalated to program leads.
+   */
+  public record Reflection(
+      @NotNull Duration moderateReviewDueIn,
+      @NotNull Duration highReviewDueIn) {}
 }

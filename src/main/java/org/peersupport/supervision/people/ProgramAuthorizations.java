@@ -51,6 +51,17 @@ public class ProgramAuthorizations {
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "supervision-cycle", Permissions.READ);
     grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "program-lead-follow-up", Permissions.READ);
+    // specialists and supervisors start disclosure and boundary reflections from Tasklist; program
+    // leads answer ethics consultations on them (a process of its own that carries no reflection text)
+    for (String group : new String[] {ProgramRoles.SPECIALISTS, ProgramRoles.SUPERVISORS}) {
+      grant(group, Resources.PROCESS_DEFINITION, "disclosure-reflection", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    // the supervisor's review calls the consultation, so the supervisor reads its definition (not its instances)
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "disclosure-reflection-ethics-consultation",
+        Permissions.READ);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "disclosure-reflection-ethics-consultation",
+        Permissions.READ);
   }
 
   /** Grants the permissions to a group on one resource, adding to what it already has. */
