@@ -62,6 +62,9 @@ public class ProgramAuthorizations {
         Permissions.READ);
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "disclosure-reflection-ethics-consultation",
         Permissions.READ);
+    // answering a consultation resumes the calling reflection: program leads read its definition (the
+    // diagram), never its instances, tasks or variables
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "disclosure-reflection", Permissions.READ);
   }
 
   /** Grants the permissions to a group on one resource, adding to what it already has. */

@@ -29,6 +29,7 @@ class DisclosureReflectionProcessTest {
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
   @Autowired DisclosureReflectionRepository reflections;
+  @Autowired ReflectionRequests requests;
 
   @AfterEach
   void resetClock() {
@@ -80,6 +81,18 @@ class DisclosureReflectionProcessTest {
     DisclosureReflection reflection = record(instance);
     assertThat(reflection.getAssignedBy()).isEqualTo("maria");
     assertThat(reflection.getReflectionRequest()).startsWith("The Tuesday group");
+  }
+
+  @Test
+  void anotherPartOfTheProductCanAskASpecialistForAReflection() {
+    String id = requests.ask("jordan", "The action item from our last session.", "session-42");
+
+    ProcessInstance instance = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
+        .singleResult();
+    assertThat(instance).isWaitingAt("Task_WriteReflection").task().isAssignedTo("jordan");
+    assertThat(processEngine.getRuntimeService().getVariables(id)).containsEntry("supervisorId", "maria")
+        .containsEntry("reflectionRequest", "The action item from our last session.");
+    assertThat(instance.getBusinessKey()).isEqualTo("session-42");
   }
 
   @Test
