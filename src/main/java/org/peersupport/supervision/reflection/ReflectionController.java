@@ -83,6 +83,7 @@ class ReflectionController {
       specialists = List.of(specialistId);
       everyone = false;
     } else if (everyone) {
+      // the query ignores the list when allSpecialists is true; an empty list is not portable SQL
       specialists = List.of("");
     } else if (currentUser.isIn(ProgramRoles.SUPERVISORS)) {
       specialists = relationships.superviseesOf(me).stream().map(SupervisionRelationship::getSpecialistId).toList();
