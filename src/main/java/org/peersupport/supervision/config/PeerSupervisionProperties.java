@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peer-supervision")
 @Validated
 public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
-    @Valid @NotNull Scope scope) {
+    @Valid @NotNull Scope scope, @Valid @NotNull Reflection reflection) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -38,4 +38,12 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
       @NotNull Duration crisisAcknowledgmentWithin,
       @NotNull Period referralFollowUpAfter,
       @Min(1) int referralAttemptsBeforeSupervisor) {}
+
+  /**
+   * Disclosure and boundary reflections: how long a supervisor has to review a MODERATE and a HIGH
+   * risk reflection (ISO-8601 durations). A HIGH review not done in time is escalated to program leads.
+   */
+  public record Reflection(
+      @NotNull Duration moderateReviewDueIn,
+      @NotNull Duration highReviewDueIn) {}
 }
