@@ -13,6 +13,7 @@ import java.util.List;
 import org.peersupport.supervision.forms.CrossFieldChecked;
 import org.peersupport.supervision.forms.FormProblem;
 import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.people.PeerCode;
 
 /**
  * The specialist's reflection on an intentional self-disclosure or a boundary situation. The peer is
@@ -22,8 +23,8 @@ import org.peersupport.supervision.forms.TaskForm;
 public record DisclosureReflectionForm(
     @NotNull SituationType situationType,
     @NotNull @PastOrPresent LocalDate situationDate,
-    @NotBlank @Pattern(regexp = "[A-Z]{1,3}-[0-9]{1,8}",
-        message = "must be the peer's code, for example P-1042 (never a name)") String peerCode,
+    @NotBlank @Size(max = PeerCode.MAX_LENGTH) @Pattern(regexp = PeerCode.PATTERN, message = PeerCode.MESSAGE)
+    String peerCode,
     @NotBlank @Size(max = 4000) String whatHappened,
     DisclosurePurpose purpose,
     @Size(max = 500) String purposeOther,
