@@ -8,7 +8,7 @@ public final class PeerCode {
 
   /** The code's shape, for {@code @Pattern} and for the forms' own (browser) validation. */
   public static final String PATTERN = "^P-[0-9]{3,8}$";
-  public static final String MESSAGE = "must be the peer's code, for example P-1042 (never a name)";
+  public static final String MESSAGE = "must be the peer's code: P- and 3 to 8 digits, never a name";
   public static final int MAX_LENGTH = 10;
 
   private PeerCode() {}
