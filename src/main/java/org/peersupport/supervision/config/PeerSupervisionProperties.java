@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peer-supervision")
 @Validated
 public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
-    @Valid @NotNull Scope scope, @Valid @NotNull Reflection reflection) {
+    @Valid @NotNull Scope scope, @Valid @NotNull Reflection reflection,
+    @Valid @NotNull Retention retention) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -46,4 +47,18 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
   public record Reflection(
       @NotNull Duration moderateReviewDueIn,
       @NotNull Duration highReviewDueIn) {}
+
+  /**
+   * How long records are kept: the program's period (default six years) and, per process or decision
+   * key, a longer one where state law asks for it; when the nightly removal of expired records runs.
+   */
+  public record Retention(
+      @NotNull Period period,
+      java.util.Map<String, Period> processPeriods,
+      @NotNull String cron) {
+
+    public Retention {
+      processPeriods = processPeriods == null ? java.util.Map.of() : java.util.Map.copyOf(processPeriods);
+    }
+  }
 }

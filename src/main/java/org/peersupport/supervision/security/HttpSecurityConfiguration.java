@@ -3,10 +3,13 @@ package org.peersupport.supervision.security;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.peersupport.supervision.forms.FormSubmissionFilter;
 import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.privacy.AccessTrail;
+import org.peersupport.supervision.privacy.AccessTrailFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +65,16 @@ class HttpSecurityConfiguration {
     registration.setName("peer-supervision-api-headers");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Who viewed or changed sensitive data: inside the Basic filter, so the user is still known. */
+  @Bean
+  FilterRegistrationBean<Filter> accessTrailRecording(AccessTrail trail, IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AccessTrailFilter(trail, identityService));
+    registration.setName("peer-supervision-access-trail");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
 
