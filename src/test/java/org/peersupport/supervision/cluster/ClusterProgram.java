@@ -143,7 +143,7 @@ final class ClusterProgram {
 
   /** Makes a timer due at the given moment (Camunda's REST: set the job's due date). */
   static void makeDue(AppNode node, String jobId, Instant at) {
-    expect(admin(node).post("/engine-rest/job/" + jobId + "/duedate",
+    expect(admin(node).put("/engine-rest/job/" + jobId + "/duedate",
         Map.of("duedate", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC).format(at))),
         204);
   }
