@@ -39,50 +39,51 @@ class CrashRecoveryIT {
     assumeTrue(AppNode.configured(), "runs with the Maven profile postgres (packaged jar and PostgreSQL)");
     try (ClusterDatabase database = ClusterDatabase.create("crash")) {
       AppNode node = AppNode.start("crash-node-1", database);
-      List<String> everyone = new ArrayList<>(SPECIALISTS);
-      everyone.add(WAITING_SPECIALIST);
-      ClusterProgram.setUp(node, everyone);
-
-      // cycles that wait for their reflection: their timers will come due while the node is down
-      List<String> waiting = List.of(ClusterProgram.cycleWaitingForReflection(node, WAITING_SPECIALIST),
-          ClusterProgram.cycleWaitingForReflection(node, WAITING_SPECIALIST),
-          ClusterProgram.cycleWaitingForReflection(node, WAITING_SPECIALIST));
-
-      // load: clients walk cycles from start to signed record as fast as they can
-      List<Acknowledged> acknowledged = Collections.synchronizedList(new ArrayList<>());
-      AtomicBoolean running = new AtomicBoolean(true);
-      AtomicInteger inFlightAtKill = new AtomicInteger();
-      AtomicInteger refused = new AtomicInteger();
-      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-      for (int c = 0; c < CLIENTS; c++) {
-        String specialist = SPECIALISTS.get(c % SPECIALISTS.size());
-        clients.submit(() -> walkCycles(node, specialist, running, acknowledged, inFlightAtKill, refused));
-      }
-      long loadBegan = System.nanoTime();
-      while (acknowledged.size() < 150 && System.nanoTime() - loadBegan < Duration.ofSeconds(90).toNanos()) {
-        Thread.sleep(200);
-      }
-
-      // timers due a few seconds from now, then SIGKILL while the clients are mid-request
-      Instant due = Instant.now().plusSeconds(5);
-      int timersMadeDue = 0;
-      for (String cycle : waiting) {
-        for (String job : ClusterProgram.timerJobs(node, cycle)) {
-          ClusterProgram.makeDue(node, job, due);
-          timersMadeDue++;
-        }
-      }
-      ClusterProgram.makeDue(node, ClusterProgram.scheduleTimer(node), due);
-      timersMadeDue++;
-      node.kill();
-      long loadSeconds = Duration.ofNanos(System.nanoTime() - loadBegan).toSeconds();
-      running.set(false);
-      clients.shutdown();
-      assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
-      List<Acknowledged> acks = List.copyOf(acknowledged);
-
-      AppNode restarted = AppNode.start("crash-node-2", database);
+      AppNode restarted = null;
       try {
+        List<String> everyone = new ArrayList<>(SPECIALISTS);
+        everyone.add(WAITING_SPECIALIST);
+        ClusterProgram.setUp(node, everyone);
+
+        // cycles that wait for their reflection: their timers will come due while the node is down
+        List<String> waiting = List.of(ClusterProgram.cycleWaitingForReflection(node, WAITING_SPECIALIST),
+            ClusterProgram.cycleWaitingForReflection(node, WAITING_SPECIALIST),
+            ClusterProgram.cycleWaitingForReflection(node, WAITING_SPECIALIST));
+
+        // load: clients walk cycles from start to signed record as fast as they can
+        List<Acknowledged> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger inFlightAtKill = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+          String specialist = SPECIALISTS.get(c % SPECIALISTS.size());
+          clients.submit(() -> walkCycles(node, specialist, running, acknowledged, inFlightAtKill, refused));
+        }
+        long loadBegan = System.nanoTime();
+        while (acknowledged.size() < 150 && System.nanoTime() - loadBegan < Duration.ofSeconds(90).toNanos()) {
+          Thread.sleep(200);
+        }
+
+        // timers due a few seconds from now, then SIGKILL while the clients are mid-request
+        Instant due = Instant.now().plusSeconds(5);
+        int timersMadeDue = 0;
+        for (String cycle : waiting) {
+          for (String job : ClusterProgram.timerJobs(node, cycle)) {
+            ClusterProgram.makeDue(node, job, due);
+            timersMadeDue++;
+          }
+        }
+        ClusterProgram.makeDue(node, ClusterProgram.scheduleTimer(node), due);
+        timersMadeDue++;
+        node.kill();
+        long loadSeconds = Duration.ofNanos(System.nanoTime() - loadBegan).toSeconds();
+        running.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        List<Acknowledged> acks = List.copyOf(acknowledged);
+
+        restarted = AppNode.start("crash-node-2", database);
         Http admin = ClusterProgram.admin(restarted);
         int found = 0;
         List<Acknowledged> missing = new ArrayList<>();
@@ -129,7 +130,10 @@ class CrashRecoveryIT {
         assertThat(effects.cyclesStartedBySchedule()).as("one cycle per relationship").isEqualTo(everyone.size());
         assertThat(incidents).isZero();
       } finally {
-        restarted.stop();
+        node.close(); // killed already, unless the test failed before
+        if (restarted != null) {
+          restarted.close();
+        }
       }
     }
   }
