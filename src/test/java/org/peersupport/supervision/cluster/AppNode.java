@@ -103,8 +103,8 @@ final class AppNode implements AutoCloseable {
     long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited at start (exit " + process.exitValue() + "), see target/cluster/"
-            + name + ".log");
+        throw new IllegalStateException(name + " exited at start (exit " + process.exitValue()
+            + "), see target/cluster/" + name + ".log");
       }
       try {
         HttpResponse<String> health = client.send(HttpRequest.newBuilder(

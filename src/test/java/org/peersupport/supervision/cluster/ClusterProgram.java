@@ -143,9 +143,8 @@ final class ClusterProgram {
 
   /** Makes a timer due at the given moment (Camunda's REST: set the job's due date). */
   static void makeDue(AppNode node, String jobId, Instant at) {
-    expect(admin(node).put("/engine-rest/job/" + jobId + "/duedate",
-        Map.of("duedate", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC).format(at))),
-        204);
+    String duedate = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC).format(at);
+    expect(admin(node).put("/engine-rest/job/" + jobId + "/duedate", Map.of("duedate", duedate)), 204);
   }
 
   private static Map<String, Object> json(String value) {
@@ -154,7 +153,8 @@ final class ClusterProgram {
 
   private static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, value instanceof Map<?, ?> typed ? typed : Map.of("value", value)));
+    values.forEach((name, value) ->
+        variables.put(name, value instanceof Map<?, ?> typed ? typed : Map.of("value", value)));
     return Map.of("variables", variables);
   }
 }

@@ -122,7 +122,8 @@ class ConcurrentCompletionsTest {
     AtomicInteger retriesAfterConflict = new AtomicInteger();
     List<Outcome> raceOutcomes = run(race, (op, http) -> {
       if (op.kind().equals("claim")) {
-        return answered(op.kind(), http.post("/engine-rest/task/" + op.target() + "/claim", Map.of("userId", op.user())));
+        return answered(op.kind(),
+            http.post("/engine-rest/task/" + op.target() + "/claim", Map.of("userId", op.user())));
       }
       int status = answered(op.kind(), http.post("/engine-rest/task/" + op.target() + "/submit-form", assignPrompts));
       for (int retry = 0; status == 409 && retry < 10; retry++) {
@@ -159,16 +160,19 @@ class ConcurrentCompletionsTest {
     Map<Integer, Long> claimStatuses = statuses(raceOutcomes.stream()
         .filter(o -> o.operation().kind().equals("claim")).toList());
     long operations = startOutcomes.size() + raceOutcomes.size() + retriesAfterConflict.get();
-    System.out.printf("concurrency: %d clients, %d operations (%d starts, %d claims, %d completions and their retries) in %d s; "
+    System.out.printf("concurrency: %d clients, %d operations (%d starts, %d claims, %d completions and their "
+            + "retries) in %d s; "
             + "(starts %d s); %d completions retried after a 409; final complete statuses %s, claim statuses %s%n",
         CLIENTS, operations, startOutcomes.size(), claimStatuses.values().stream().mapToLong(Long::longValue).sum(),
         completeStatuses.values().stream().mapToLong(Long::longValue).sum(),
-        Duration.ofNanos(System.nanoTime() - began).toSeconds(), startSeconds, retriesAfterConflict.get(), completeStatuses, claimStatuses);
+        Duration.ofNanos(System.nanoTime() - began).toSeconds(), startSeconds, retriesAfterConflict.get(),
+        completeStatuses, claimStatuses);
     System.out.printf("concurrency: acknowledged %d, found %d, duplicates %d, completed without acknowledgement %d, "
             + "cycles moved on %d of %d, moved on twice %d%n",
         acknowledged, found, duplicates, completedInHistory.size() - found, reflectionsPerCycle.size(), cycles.size(),
         cyclesMovedOnTwice);
-    sampleAnswers.forEach((kindAndStatus, body) -> System.out.printf("concurrency: %s answered %s%n", kindAndStatus, body));
+    sampleAnswers.forEach((kindAndStatus, body) ->
+        System.out.printf("concurrency: %s answered %s%n", kindAndStatus, body));
 
     assertThat(operations).isGreaterThanOrEqualTo(3000);
     assertThat(duplicates).as("completions applied twice").isZero();

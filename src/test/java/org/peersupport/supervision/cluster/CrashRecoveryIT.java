@@ -110,7 +110,8 @@ class CrashRecoveryIT {
 
         System.out.printf("crash: %d clients for %d s, %d operations acknowledged (%d starts, %d completions), "
                 + "%d requests in flight at SIGKILL, %d refused%n", CLIENTS, loadSeconds, acks.size(),
-            acks.stream().filter(a -> a.taskId() == null).count(), acks.stream().filter(a -> a.taskId() != null).count(),
+            acks.stream().filter(a -> a.taskId() == null).count(),
+            acks.stream().filter(a -> a.taskId() != null).count(),
             inFlightAtKill.get(), refused.get());
         System.out.printf("crash: after restart acknowledged %d, found %d, missing %d; session records %d, "
                 + "half-written %d, cycles stranded without a wait state %d%n",
@@ -150,7 +151,8 @@ class CrashRecoveryIT {
   static long halfWrittenRecords(ClusterDatabase database) throws Exception {
     String recordStepDone = "select 1 from act_hi_taskinst t where t.proc_inst_id_ = s.process_instance_id "
         + "and t.task_def_key_ = 'Task_RecordSession' and t.delete_reason_ = 'completed'";
-    long withoutStep = database.count("select count(*) from supervision_session s where not exists (" + recordStepDone + ")");
+    long withoutStep = database.count("select count(*) from supervision_session s "
+        + "where not exists (" + recordStepDone + ")");
     long withoutRecord = database.count("select count(distinct t.proc_inst_id_) from act_hi_taskinst t "
         + "where t.task_def_key_ = 'Task_RecordSession' and t.delete_reason_ = 'completed' "
         + "and not exists (select 1 from supervision_session s where s.process_instance_id = t.proc_inst_id_)");
@@ -159,7 +161,8 @@ class CrashRecoveryIT {
     long signedButOpen = database.count("select count(*) from supervision_session s where s.status = 'ATTESTED' "
         + "and exists (select 1 from act_ru_execution e where e.proc_inst_id_ = s.process_instance_id)");
     long endedUnsigned = database.count("select count(*) from supervision_session s where s.status <> 'ATTESTED' "
-        + "and exists (select 1 from act_hi_procinst p where p.id_ = s.process_instance_id and p.end_time_ is not null)");
+        + "and exists (select 1 from act_hi_procinst p "
+        + "where p.id_ = s.process_instance_id and p.end_time_ is not null)");
     return withoutStep + withoutRecord + withoutTopics + signedButOpen + endedUnsigned;
   }
 

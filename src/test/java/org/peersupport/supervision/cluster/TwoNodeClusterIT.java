@@ -63,7 +63,7 @@ class TwoNodeClusterIT {
 
         // 2. timers of waiting cycles and the schedule, all due at the same moment, with both nodes up
         List<String> waiting = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 10; i++) {
           AppNode node = i % 2 == 0 ? a : b;
           waiting.add(ClusterProgram.cycleWaitingForReflection(node, SPECIALISTS.get(i % SPECIALISTS.size())));
         }
