@@ -41,6 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ProcessTest
 class ConcurrentCompletionsTest {
 
+  private static final org.slf4j.Logger REPORT = org.slf4j.LoggerFactory.getLogger("peer-supervision.report");
+
   static final int CLIENTS = 50;
   /** cycles per specialist; three specialists */
   static final int CYCLES_PER_SPECIALIST = Integer.getInteger("cluster.concurrency.cycles-per-specialist", 200);
@@ -160,19 +162,19 @@ class ConcurrentCompletionsTest {
     Map<Integer, Long> claimStatuses = statuses(raceOutcomes.stream()
         .filter(o -> o.operation().kind().equals("claim")).toList());
     long operations = startOutcomes.size() + raceOutcomes.size() + retriesAfterConflict.get();
-    System.out.printf("concurrency: %d clients, %d operations (%d starts, %d claims, %d completions and their "
+    REPORT.info(String.format("concurrency: %d clients, %d operations (%d starts, %d claims, %d completions and their "
             + "retries) in %d s; "
             + "(starts %d s); %d completions retried after a 409; final complete statuses %s, claim statuses %s%n",
         CLIENTS, operations, startOutcomes.size(), claimStatuses.values().stream().mapToLong(Long::longValue).sum(),
         completeStatuses.values().stream().mapToLong(Long::longValue).sum(),
         Duration.ofNanos(System.nanoTime() - began).toSeconds(), startSeconds, retriesAfterConflict.get(),
-        completeStatuses, claimStatuses);
-    System.out.printf("concurrency: acknowledged %d, found %d, duplicates %d, completed without acknowledgement %d, "
+        completeStatuses, claimStatuses).strip());
+    REPORT.info(String.format("concurrency: acknowledged %d, found %d, duplicates %d, completed without acknowledgement %d, "
             + "cycles moved on %d of %d, moved on twice %d%n",
         acknowledged, found, duplicates, completedInHistory.size() - found, reflectionsPerCycle.size(), cycles.size(),
-        cyclesMovedOnTwice);
+        cyclesMovedOnTwice).strip());
     sampleAnswers.forEach((kindAndStatus, body) ->
-        System.out.printf("concurrency: %s answered %s%n", kindAndStatus, body));
+        REPORT.info(String.format("concurrency: %s answered %s%n", kindAndStatus, body).strip()));
 
     assertThat(operations).isGreaterThanOrEqualTo(3000);
     assertThat(duplicates).as("completions applied twice").isZero();

@@ -27,6 +27,8 @@ import org.peersupport.supervision.Http;
  */
 class CrashRecoveryIT {
 
+  private static final org.slf4j.Logger REPORT = org.slf4j.LoggerFactory.getLogger("peer-supervision.report");
+
   static final int CLIENTS = 12;
   static final List<String> SPECIALISTS = List.of("ash", "bo", "cam", "dee", "eli", "fay");
   static final String WAITING_SPECIALIST = "gus";
@@ -108,16 +110,16 @@ class CrashRecoveryIT {
         TimerEffects effects = TimerEffects.await(restarted, waiting, 1, Duration.ofMinutes(3));
         long incidents = admin.get("/engine-rest/incident/count").json().get("count").asLong();
 
-        System.out.printf("crash: %d clients for %d s, %d operations acknowledged (%d starts, %d completions), "
+        REPORT.info(String.format("crash: %d clients for %d s, %d operations acknowledged (%d starts, %d completions), "
                 + "%d requests in flight at SIGKILL, %d refused%n", CLIENTS, loadSeconds, acks.size(),
             acks.stream().filter(a -> a.taskId() == null).count(),
             acks.stream().filter(a -> a.taskId() != null).count(),
-            inFlightAtKill.get(), refused.get());
-        System.out.printf("crash: after restart acknowledged %d, found %d, missing %d; session records %d, "
+            inFlightAtKill.get(), refused.get()).strip());
+        REPORT.info(String.format("crash: after restart acknowledged %d, found %d, missing %d; session records %d, "
                 + "half-written %d, cycles stranded without a wait state %d%n",
-            acks.size(), found, missing.size(), sessions, halfWritten, stranded);
-        System.out.printf("crash: timers made due while down %d; after restart %s; incidents %d%n", timersMadeDue,
-            effects, incidents);
+            acks.size(), found, missing.size(), sessions, halfWritten, stranded).strip());
+        REPORT.info(String.format("crash: timers made due while down %d; after restart %s; incidents %d%n", timersMadeDue,
+            effects, incidents).strip());
 
         assertThat(acks).as("the load really ran").hasSizeGreaterThanOrEqualTo(100);
         assertThat(refused.get()).as("requests refused while the node was up").isZero();

@@ -22,6 +22,8 @@ import org.peersupport.supervision.Http;
  */
 class TwoNodeClusterIT {
 
+  private static final org.slf4j.Logger REPORT = org.slf4j.LoggerFactory.getLogger("peer-supervision.report");
+
   static final List<String> SPECIALISTS = List.of("ana", "ben", "cy", "dot");
 
   @Test
@@ -57,9 +59,9 @@ class TwoNodeClusterIT {
         assertThat(recordOnB.get("taskDefinitionKey").asText()).isEqualTo("Task_RecordSession");
         assertThat(supervisionOnA.toString()).isNotEmpty();
         assertThat(endedSeenOnA).as("signed on node-b, ended on node-a").isTrue();
-        System.out.printf("two nodes: one cycle walked across nodes (start a, prompts b, reflection a, record b, "
+        REPORT.info(String.format("two nodes: one cycle walked across nodes (start a, prompts b, reflection a, record b, "
             + "sign b): every step saw the other node's work, cycle ended as seen from a: %s; process versions after "
-            + "the second node joined: %d%n", endedSeenOnA, cycleVersions);
+            + "the second node joined: %d%n", endedSeenOnA, cycleVersions).strip());
 
         // 2. timers of waiting cycles and the schedule, all due at the same moment, with both nodes up
         List<String> waiting = new ArrayList<>();
@@ -81,8 +83,8 @@ class TwoNodeClusterIT {
         TimerEffects both = TimerEffects.await(a, waiting, 1, Duration.ofMinutes(3));
         Map<String, Long> ranOn = executedBy(a, jobs);
         long failures = failedAttempts(a, jobs);
-        System.out.printf("two nodes up: %d timers made due at once; %s; executions by node %s; failed attempts "
-            + "(retried) %d%n", jobs.size(), both, ranOn, failures);
+        REPORT.info(String.format("two nodes up: %d timers made due at once; %s; executions by node %s; failed attempts "
+            + "(retried) %d%n", jobs.size(), both, ranOn, failures).strip());
         assertThat(both.remindersPerCycle()).as("reminders, exactly once each").containsOnly(1);
         assertThat(both.followUpsPerCycle()).as("escalations, exactly once each").containsOnly(1);
         assertThat(both.scheduleRuns()).as("the scheduled start, exactly once").isEqualTo(1);
@@ -110,8 +112,8 @@ class TwoNodeClusterIT {
         TimerEffects alone = TimerEffects.await(b, waitingAfter, 2, Duration.ofMinutes(3));
         Map<String, Long> ranOnAfter = executedBy(b, jobsAfter);
         long incidents = ClusterProgram.admin(b).get("/engine-rest/incident/count").json().get("count").asLong();
-        System.out.printf("node-a stopped: %d timers made due; %s; executions by node %s; incidents %d%n",
-            jobsAfter.size(), alone, ranOnAfter, incidents);
+        REPORT.info(String.format("node-a stopped: %d timers made due; %s; executions by node %s; incidents %d%n",
+            jobsAfter.size(), alone, ranOnAfter, incidents).strip());
         assertThat(alone.remindersPerCycle()).containsOnly(1);
         assertThat(alone.followUpsPerCycle()).containsOnly(1);
         assertThat(alone.scheduleRuns()).as("the schedule ran again, once").isEqualTo(2);
