@@ -55,3 +55,4 @@ create index ix_session_date_status on supervision_session (session_date, status
 create index ix_scope_check_raised on scope_check (raised_at);
 create index ix_scope_override_at on scope_override (overridden_at);
 create index ix_referral_referred on licensed_care_referral (referred_at);
+create index ix_reflection_submitted on disclosure_reflection (submitted_at);

@@ -155,6 +155,9 @@
     });
   }
 
+  const counts = (map) => Object.entries(map).map(([key, n]) => key.replaceAll('_', ' ').toLowerCase() + ' ' + n)
+      .join(' · ') || '—';
+
   function drawTables(report, actions) {
     el('minimum').textContent = report.minimum.sessionsPerMonth + ' sessions and ' + report.minimum.minutesPerMonth + ' minutes';
     fill('actions', actions, (row, a) => {
@@ -199,10 +202,13 @@
       ['Referrals to licensed care', f.total],
       ['Consent given / refused / not yet recorded', f.consentGiven + ' / ' + f.consentRefused + ' / ' + f.consentPending],
       ['Warm handoffs, average hours from referral', f.handedOff + ', ' + num(f.averageHoursToHandoff)],
-      ['Referral outcomes', Object.entries(f.byOutcome).map(([o, n]) => o + ' ' + n).join(' · ') || '—'],
-      ['Disclosure and boundary reflections', r.available
-        ? r.total + ' · reviewed ' + r.reviewed + ' · average hours to review ' + num(r.averageHoursToReview)
-        : 'not available yet']
+      ['Referral outcomes', counts(f.byOutcome)],
+      ['Disclosure and boundary reflections', r.total + ' · reviewed ' + r.reviewed + ' (late: ' + r.reviewedLate
+        + ') · reviews overdue ' + r.reviewsOverdue],
+      ['Hours from reflection to review, average / longest', num(r.averageHoursToReview) + ' / ' + num(r.maximumHoursToReview)],
+      ['Reflections by situation', counts(r.byType)],
+      ['Reflections by risk', counts(r.byRisk)],
+      ['Reflections by review outcome', counts(r.byReviewOutcome)]
     ];
     fill('details', details, (row, [label, value]) => { cell(row, label); cell(row, value); }, '');
   }

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A plain HTTP client for tests, as a real client would talk to the running application: HTTP Basic
@@ -29,6 +31,22 @@ public final class Http {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Camunda REST's variable JSON for a form submission; lists go as type Json, as Tasklist sends them. */
+  public static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      Object raw = value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed ? typed.getValue() : value;
+      if (raw instanceof org.camunda.spin.json.SpinJsonNode node) {
+        variables.put(name, Map.of("value", node.toString(), "type", "Json"));
+      } else {
+        Map<String, Object> variable = new LinkedHashMap<>();
+        variable.put("value", raw);
+        variables.put(name, variable);
+      }
+    });
+    return Map.of("variables", variables);
+  }
 
   private final String base;
   private final String authorization;
@@ -72,6 +90,18 @@ public final class Http {
     // like the browser after signing in: the next request gets the new session's CSRF token
     http.get("/camunda/api/engine/engine/default/task/count");
     return http;
+  }
+
+  /** The whole response, headers included. */
+  public HttpResponse<String> raw(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   public Reply get(String path) {

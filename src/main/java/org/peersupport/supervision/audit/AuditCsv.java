@@ -71,6 +71,8 @@ final class AuditCsv {
       row("disclosure_reflections", report.supervisorId(), null, null, "reviewed", reviews.reviewed());
       row("disclosure_reflections", report.supervisorId(), null, null, "average_hours_to_review", reviews.averageHoursToReview());
       row("disclosure_reflections", report.supervisorId(), null, null, "maximum_hours_to_review", reviews.maximumHoursToReview());
+      row("disclosure_reflections", report.supervisorId(), null, null, "reviewed_late", reviews.reviewedLate());
+      row("disclosure_reflections", report.supervisorId(), null, null, "reviews_overdue", reviews.reviewsOverdue());
     }
     row("scope_checks", report.supervisorId(), null, null, "total", report.scopeChecks().total());
     counts("scope_checks", "table_outcome_", report.scopeChecks().byTableOutcome());

@@ -116,7 +116,7 @@ public class AuditFigures {
         bySupervisor,
         new ReflectionDeadlines(reflectionTotals[0] + reflectionTotals[1] + reflectionTotals[2] + reflectionTotals[3], reflectionTotals[1], reflectionTotals[2], reflectionTotals[3], reflectionTotals[2] + reflectionTotals[3]),
         months, specialists,
-        reflectionFigures.figures(period, supervisorId),
+        reflectionFigures.figures(period, supervisorId, now),
         scopeChecks, overrides(period, supervisorId, names), crisis(period, supervisorId), referrals(period, supervisorId),
         roleDrift(period, supervisorId, names));
   }

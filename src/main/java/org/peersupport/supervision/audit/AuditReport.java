@@ -60,17 +60,14 @@ public record AuditReport(
       long overdueReflections) {}
 
   /**
-   * Disclosure and boundary reflections (issue 3): counts by type, risk and review outcome, and the
-   * time to review. {@code available} is false until that feature is installed.
+   * Disclosure and boundary reflections submitted in the period: by situation type, risk level
+   * (NOT_ASSESSED until assessed) and review outcome (NOT_REVIEWED until reviewed); how many were
+   * reviewed, hours from submission to review, reviews done after their due time and reviews still open
+   * past it. {@code available} is always true now that the reflection feature is part of the product.
    */
   public record ReflectionReviews(boolean available, long total, Map<String, Long> byType,
       Map<String, Long> byRisk, Map<String, Long> byReviewOutcome, long reviewed,
-      Double averageHoursToReview, Double maximumHoursToReview) {
-
-    public static ReflectionReviews notAvailable() {
-      return new ReflectionReviews(false, 0, Map.of(), Map.of(), Map.of(), 0, null, null);
-    }
-  }
+      Double averageHoursToReview, Double maximumHoursToReview, long reviewedLate, long reviewsOverdue) {}
 
   /** Scope checks raised in the period, by the table's outcome and by the final outcome (OPEN: not decided yet). */
   public record ScopeChecks(long total, Map<String, Long> byTableOutcome, Map<String, Long> byFinalOutcome,

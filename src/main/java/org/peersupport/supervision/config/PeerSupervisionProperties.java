@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peer-supervision")
 @Validated
 public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
-    @Valid @NotNull Scope scope, @Valid @NotNull Audit audit) {
+    @Valid @NotNull Scope scope, @Valid @NotNull Reflection reflection,
+    @Valid @NotNull Retention retention, @Valid @NotNull Audit audit) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -41,6 +42,28 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
       @NotNull Duration crisisAcknowledgmentWithin,
       @NotNull Period referralFollowUpAfter,
       @Min(1) int referralAttemptsBeforeSupervisor) {}
+
+  /**
+   * Disclosure and boundary reflections: how long a supervisor has to review a MODERATE and a HIGH
+   * risk reflection (ISO-8601 durations). A HIGH review not done in time is escalated to program leads.
+   */
+  public record Reflection(
+      @NotNull Duration moderateReviewDueIn,
+      @NotNull Duration highReviewDueIn) {}
+
+  /**
+   * How long records are kept: the program's period (default six years) and, per process or decision
+   * key, a longer one where state law asks for it; when the nightly removal of expired records runs.
+   */
+  public record Retention(
+      @NotNull Period period,
+      java.util.Map<String, Period> processPeriods,
+      @NotNull String cron) {
+
+    public Retention {
+      processPeriods = processPeriods == null ? java.util.Map.of() : java.util.Map.copyOf(processPeriods);
+    }
+  }
 
   /**
    * The scope-compliance audit: when the monthly audit starts (a cron expression, as Camunda's timer

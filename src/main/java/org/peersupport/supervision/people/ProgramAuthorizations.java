@@ -59,6 +59,20 @@ public class ProgramAuthorizations {
     grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "licensed-care-referral", Permissions.READ);
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "scope-check", Permissions.READ);
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "licensed-care-referral", Permissions.READ);
+    // specialists and supervisors start disclosure and boundary reflections from Tasklist; program
+    // leads answer ethics consultations on them (a process of its own that carries no reflection text)
+    for (String group : new String[] {ProgramRoles.SPECIALISTS, ProgramRoles.SUPERVISORS}) {
+      grant(group, Resources.PROCESS_DEFINITION, "disclosure-reflection", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    // the supervisor's review calls the consultation, so the supervisor reads its definition (not its instances)
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "disclosure-reflection-ethics-consultation",
+        Permissions.READ);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "disclosure-reflection-ethics-consultation",
+        Permissions.READ);
+    // answering a consultation resumes the calling reflection: program leads read its definition (the
+    // diagram), never its instances, tasks or variables
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "disclosure-reflection", Permissions.READ);
     // program leads start scope-compliance audits on demand (the schedule starts the monthly one);
     // supervisors see the diagram of the follow-up actions asked of them
     grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "scope-audit",

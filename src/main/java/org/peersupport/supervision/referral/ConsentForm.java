@@ -54,7 +54,9 @@ public record ConsentForm(
     if (consentExpiresOn != null && !consentExpiresOn.isAfter(LocalDate.now())) {
       problems.add(new FormProblem("consentExpiresOn", "must be after today"));
     }
-    if (consentExpiresOn != null && consentSignedOn != null
+    if (consentSignedOn != null && consentSignedOn.isBefore(LocalDate.now().minusYears(LONGEST_CONSENT_YEARS))) {
+      problems.add(new FormProblem("consentSignedOn", "must be within the last year"));
+    } else if (consentExpiresOn != null && consentSignedOn != null
         && consentExpiresOn.isAfter(consentSignedOn.plusYears(LONGEST_CONSENT_YEARS))) {
       problems.add(new FormProblem("consentExpiresOn", "must be within a year of the signature"));
     }

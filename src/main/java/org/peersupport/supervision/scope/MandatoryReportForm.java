@@ -22,8 +22,13 @@ public record MandatoryReportForm(
         message = "must be the agency's reference (letters, digits, . / _ -)") String reportReference)
     implements CrossFieldChecked {
 
+  static final int OLDEST_REPORT_IN_DAYS = 92;
+
   @Override
   public List<FormProblem> crossFieldProblems() {
+    if (reportedOn.isBefore(LocalDate.now().minusDays(OLDEST_REPORT_IN_DAYS))) {
+      return List.of(new FormProblem("reportedOn", "must be within the last " + OLDEST_REPORT_IN_DAYS + " days"));
+    }
     if (reportAgency == ReportAgency.OTHER && reportAgencyOther == null) {
       return List.of(new FormProblem("reportAgencyOther", "name the agency"));
     }

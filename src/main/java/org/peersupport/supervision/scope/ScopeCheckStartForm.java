@@ -8,6 +8,7 @@ import java.util.List;
 import org.peersupport.supervision.forms.CrossFieldChecked;
 import org.peersupport.supervision.forms.FormProblem;
 import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.people.PeerCode;
 
 /**
  * A specialist raises a scope check: the peer by pseudonymous code only, what the need is, any acute
@@ -16,14 +17,13 @@ import org.peersupport.supervision.forms.TaskForm;
  */
 @TaskForm("scope-check-start")
 public record ScopeCheckStartForm(
-    @NotBlank @Size(max = 16) @Pattern(regexp = PEER_CODE, message = "must be a peer code such as P-1042")
+    @NotBlank @Size(max = PeerCode.MAX_LENGTH) @Pattern(regexp = PeerCode.PATTERN, message = PeerCode.MESSAGE)
     String peerCode,
     @NotNull RequestCategory requestCategory,
     Boolean needUnclear,
     @Size(max = 7) List<RiskIndicator> riskIndicators,
     @NotBlank @Size(max = 1000) String scopeDescription) implements CrossFieldChecked {
 
-  public static final String PEER_CODE = "^P-[0-9]{3,8}$";
 
   @Override
   public List<FormProblem> crossFieldProblems() {

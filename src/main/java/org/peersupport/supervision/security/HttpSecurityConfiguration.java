@@ -1,12 +1,16 @@
 package org.peersupport.supervision.security;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.peersupport.supervision.audit.DashboardSignIn;
 import org.peersupport.supervision.forms.FormSubmissionFilter;
 import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.privacy.AccessTrail;
+import org.peersupport.supervision.privacy.AccessTrailFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +45,48 @@ class HttpSecurityConfiguration {
     registration.setName("peer-supervision-dashboard-sign-in");
     registration.addUrlPatterns("/dashboard", "/dashboard/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Responses of the APIs carry behavioral-health data: never cached, never framed, never sniffed. */
+  @Bean
+  FilterRegistrationBean<Filter> apiResponseHeaders() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+      HttpServletResponse http = (HttpServletResponse) response;
+      http.setHeader("Cache-Control", "no-store");
+      http.setHeader("X-Content-Type-Options", "nosniff");
+      http.setHeader("X-Frame-Options", "DENY");
+      http.setHeader("Referrer-Policy", "no-referrer");
+      // Camunda's REST API would weaken it to no-cache
+      chain.doFilter(request, new HttpServletResponseWrapper(http) {
+        @Override
+        public void setHeader(String name, String value) {
+          if (!"Cache-Control".equalsIgnoreCase(name)) {
+            super.setHeader(name, value);
+          }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+          if (!"Cache-Control".equalsIgnoreCase(name)) {
+            super.addHeader(name, value);
+          }
+        }
+      });
+    });
+    registration.setName("peer-supervision-api-headers");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Who viewed or changed sensitive data: inside the Basic filter, so the user is still known. */
+  @Bean
+  FilterRegistrationBean<Filter> accessTrailRecording(AccessTrail trail, IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AccessTrailFilter(trail, identityService));
+    registration.setName("peer-supervision-access-trail");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
 

@@ -84,6 +84,19 @@ class AuditFiguresTest {
     history.scopeCheck("sup-a", "spec-2", at("2019-03-22T10:00"), "CRISIS", "CRISIS", null, null);
     history.scopeCheck("sup-a", "spec-1", at("2019-02-27T10:00"), "REFER", "REFER", null, null);
 
+    // disclosure and boundary reflections: d1 reviewed in 24 h, d2 reviewed late after 144 h, d3 HIGH and
+    // overdue, d4 not assessed yet (no due time), d5 submitted in February
+    history.disclosureReflection("sup-a", "spec-1", "INTENTIONAL_SELF_DISCLOSURE", "LOW", "AFFIRM",
+        at("2019-03-02T10:00"), at("2019-03-07T10:00"), at("2019-03-03T10:00"));
+    history.disclosureReflection("sup-a", "spec-2", "GIFT_OFFERED_OR_ACCEPTED", "MODERATE", "COACHING_NOTE",
+        at("2019-03-04T10:00"), at("2019-03-09T10:00"), at("2019-03-10T10:00"));
+    history.disclosureReflection("sup-b", "spec-3", "DUAL_RELATIONSHIP", "HIGH", null,
+        at("2019-03-20T10:00"), at("2019-03-21T10:00"), null);
+    history.disclosureReflection("sup-b", "spec-3", "INTENTIONAL_SELF_DISCLOSURE", null, null,
+        at("2019-03-25T10:00"), null, null);
+    history.disclosureReflection("sup-a", "spec-1", "OTHER", "LOW", "AFFIRM",
+        at("2019-02-27T10:00"), at("2019-03-04T10:00"), at("2019-02-28T10:00"));
+
     // referrals
     history.referral("sup-a", "spec-1", at("2019-03-02T12:00"), "GIVEN", at("2019-03-04T12:00"), 1, 0, "CONNECTED");
     history.referral("sup-a", "spec-1", at("2019-03-06T12:00"), "REFUSED", null, 0, 0, "DECLINED_BY_PEER");
@@ -154,6 +167,16 @@ class AuditFiguresTest {
   }
 
   @Test
+  void disclosureAndBoundaryReflectionsByTypeRiskOutcomeAndTimeToReview() {
+    AuditReport report = figures.report(MARCH, null);
+
+    assertThat(report.reflections()).isEqualTo(new AuditReport.ReflectionReviews(true, 4,
+        Map.of("INTENTIONAL_SELF_DISCLOSURE", 2L, "GIFT_OFFERED_OR_ACCEPTED", 1L, "DUAL_RELATIONSHIP", 1L),
+        Map.of("LOW", 1L, "MODERATE", 1L, "HIGH", 1L, "NOT_ASSESSED", 1L),
+        Map.of("AFFIRM", 1L, "COACHING_NOTE", 1L, "NOT_REVIEWED", 2L), 2, 84.0, 144.0, 1, 1));
+  }
+
+  @Test
   void crisisEscalationsAndMinutesToSupervisorAcknowledgment() {
     AuditReport report = figures.report(MARCH, null);
 
@@ -193,6 +216,10 @@ class AuditFiguresTest {
     assertThat(report.referrals().total()).isEqualTo(2);
     assertThat(report.referrals().lostToFollowUp()).isEqualTo(1);
     assertThat(report.roleDrift()).extracting(AuditReport.RoleDrift::specialistId).containsExactly("spec-3");
+    assertThat(report.reflections().total()).isEqualTo(2);
+    assertThat(report.reflections().reviewed()).isZero();
+    assertThat(report.reflections().averageHoursToReview()).isNull();
+    assertThat(report.reflections().reviewsOverdue()).isEqualTo(1);
   }
 
   @Test
@@ -203,6 +230,7 @@ class AuditFiguresTest {
     assertThat(report.specialists()).isEmpty();
     assertThat(report.crisis()).isEqualTo(new AuditReport.Crisis(0, 0, 0, null, null, 0));
     assertThat(report.referrals().averageHoursToHandoff()).isNull();
-    assertThat(report.reflections().available()).isFalse();
+    assertThat(report.reflections().total()).isZero();
+    assertThat(report.reflections().byType()).isEmpty();
   }
 }

@@ -82,6 +82,17 @@ final class AuditHistory {
     return jdbc.queryForObject("select id from scope_check where process_instance_id = ?", Long.class, pid);
   }
 
+  /** A disclosure or boundary reflection (issue 3) with its risk, review outcome and timings. */
+  void disclosureReflection(String supervisor, String specialist, String type, String risk, String outcome,
+      Instant submitted, Instant reviewDue, Instant reviewed) {
+    jdbc.update("insert into disclosure_reflection (process_instance_id, specialist_id, supervisor_id, situation_type,"
+        + " situation_date, peer_code, what_happened, needs_served, peer_response, own_distress, would_do_again,"
+        + " risk_level, review_outcome, submitted_at, review_due_at, reviewed_at)"
+        + " values (?, ?, ?, ?, ?, 'P-3301', 'seeded', 'PEER', 'seeded', 2, 'YES', ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), specialist, supervisor, type,
+        LocalDate.ofInstant(submitted, ZoneId.systemDefault()), risk, outcome, ts(submitted), ts(reviewDue), ts(reviewed));
+  }
+
   void override(long scopeCheck, String supervisor, String tableOutcome, String overriddenTo, String reason, Instant at) {
     jdbc.update("insert into scope_override (scope_check_id, supervisor_id, dmn_outcome, overridden_to, reason, overridden_at)"
         + " values (?, ?, ?, ?, ?, ?)", scopeCheck, supervisor, tableOutcome, overriddenTo, reason, ts(at));

@@ -26,20 +26,8 @@ class SupervisionCycleHttpTest {
   @Autowired ProcessEngine engine;
   @Autowired SupervisionSessionRepository sessions;
 
-  /** Camunda REST's variable JSON; lists go as type Json, as Tasklist sends them. */
   static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> {
-      Object raw = value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed ? typed.getValue() : value;
-      if (raw instanceof org.camunda.spin.json.SpinJsonNode node) {
-        variables.put(name, Map.of("value", node.toString(), "type", "Json"));
-      } else {
-        Map<String, Object> variable = new LinkedHashMap<>();
-        variable.put("value", raw);
-        variables.put(name, variable);
-      }
-    });
-    return Map.of("variables", variables);
+    return Http.variables(values);
   }
 
   private String startCycleForAlex() {
@@ -71,6 +59,14 @@ class SupervisionCycleHttpTest {
     assertThat(anonymous.get("/api/me/work").status()).isEqualTo(401);
     assertThat(anonymous.get("/api/relationships").status()).isEqualTo(401);
     assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+  }
+
+  @Test
+  void apiResponsesAreNeverCached() {
+    var response = Http.as(port, "alex").raw("/api/me/work");
+    assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(Http.as(port, "alex").raw("/engine-rest/task").headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
   @Test

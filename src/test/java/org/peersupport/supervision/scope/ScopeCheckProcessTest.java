@@ -258,7 +258,7 @@ class ScopeCheckProcessTest {
     form.put("peerCode", "Jane Doe");
 
     assertThatThrownBy(() -> raise("alex", form))
-        .isInstanceOf(FormRejectedException.class).hasMessageContaining("peerCode: must be a peer code");
+        .isInstanceOf(FormRejectedException.class).hasMessageContaining("peerCode: must be the peer's code: P- and 3 to 8 digits");
 
     assertThat(checks.count()).isEqualTo(before);
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()

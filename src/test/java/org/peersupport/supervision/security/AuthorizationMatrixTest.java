@@ -1,0 +1,208 @@
+package org.peersupport.supervision.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peersupport.supervision.Http;
+import org.peersupport.supervision.ProcessTest;
+import org.peersupport.supervision.reflection.ReflectionFormSamples;
+import org.peersupport.supervision.scope.ScopeFormSamples;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every role against every endpoint that touches supervision data, over HTTP through the real security
+ * setup: allowed, hidden (an answer without the record) or denied, and for reads which private fields
+ * show. The table must name every role for every endpoint (default deny: a missing pair fails).
+ *
+ * <p>The records: a supervision cycle maria started for alex (alex's reflection task open), a
+ * disclosure reflection alex wrote, a scope check alex raised. Roles: anonymous, alex (the
+ * specialist), casey (another specialist), maria (alex's supervisor), david (another supervisor),
+ * robin (program lead), admin.
+ */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+  /** What a role gets. */
+  enum Outcome { ALLOWED, ALLOWED_WITHOUT_PRIVATE_TEXT, HIDDEN, DENIED }
+
+  static final List<String> ROLES = List.of("anonymous", "alex", "casey", "maria", "david", "robin", "admin");
+
+  @LocalServerPort int port;
+
+  String cycle;
+  String reflectionTask;
+  long reflection;
+  String scopeCheck;
+
+  record Row(String name, String method, java.util.function.Supplier<String> path, Object body, Function<Http.Reply, Boolean> showsRecord,
+      Function<Http.Reply, Boolean> showsPrivateText, Map<String, Outcome> expected) {}
+
+  /** Made once, inside the first test (the diagram-coverage recorder only runs during a test). */
+  @BeforeEach
+  void records() {
+    if (cycle != null) {
+      return;
+    }
+    Http maria = Http.as(port, "maria");
+    Http alex = Http.as(port, "alex");
+    Http.Reply started = maria.post("/engine-rest/process-definition/key/supervision-cycle/submit-form",
+        Http.variables(Map.of("specialistId", "alex")));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    cycle = started.json().get("id").asText();
+    String assign = maria.get("/engine-rest/task?processInstanceId=" + cycle).json().get(0).get("id").asText();
+    assertThat(maria.post("/engine-rest/task/" + assign + "/submit-form", Http.variables(Map.of(
+        "reflectionPrompts", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"ETHICS\"]").create(),
+        "reflectionDueDate", LocalDate.now().plusDays(5).toString()))).status()).isEqualTo(204);
+    reflectionTask = alex.get("/engine-rest/task?processInstanceId=" + cycle).json().get(0).get("id").asText();
+
+    String own = alex.post("/engine-rest/process-definition/key/disclosure-reflection/submit-form",
+        Http.variables(Map.of())).json().get("id").asText();
+    String write = alex.get("/engine-rest/task?processInstanceId=" + own).json().get(0).get("id").asText();
+    Map<String, Object> reflectionForm = new ReflectionFormSamples().samples().get("disclosure-reflection-reflection");
+    assertThat(alex.post("/engine-rest/task/" + write + "/submit-form", Http.variables(reflectionForm)).status())
+        .isEqualTo(204);
+    reflection = alex.get("/api/reflections?specialistId=alex").json().get(0).get("id").asLong();
+
+    Map<String, Object> scopeForm = new ScopeFormSamples().samples().get("scope-check-start");
+    String scopeInstance = alex.post("/engine-rest/process-definition/key/scope-check/submit-form",
+        Http.variables(scopeForm)).json().get("id").asText();
+    for (JsonNode check : alex.get("/api/scope-checks").json()) {
+      scopeCheck = check.get("id").asText();
+    }
+    assertThat(scopeInstance).isNotBlank();
+    assertThat(scopeCheck).isNotNull();
+  }
+
+  private static Map<String, Outcome> expect(Outcome anonymous, Outcome alex, Outcome casey, Outcome maria,
+      Outcome david, Outcome robin, Outcome admin) {
+    Map<String, Outcome> expected = new LinkedHashMap<>();
+    Outcome[] outcomes = {anonymous, alex, casey, maria, david, robin, admin};
+    for (int i = 0; i < ROLES.size(); i++) {
+      expected.put(ROLES.get(i), outcomes[i]);
+    }
+    return expected;
+  }
+
+  private static final Outcome A = Outcome.ALLOWED;
+  private static final Outcome P = Outcome.ALLOWED_WITHOUT_PRIVATE_TEXT;
+  private static final Outcome H = Outcome.HIDDEN;
+  private static final Outcome D = Outcome.DENIED;
+
+  private Function<Http.Reply, Boolean> contains(java.util.function.Supplier<String> text) {
+    return reply -> reply.body().contains(text.get());
+  }
+
+  List<Row> table() {
+    String reflectionText = new ReflectionFormSamples().samples().get("disclosure-reflection-reflection")
+        .get("whatHappened").toString();
+    String scopeText = new ScopeFormSamples().samples().get("scope-check-start").get("scopeDescription").toString();
+    Function<Http.Reply, Boolean> always = reply -> true;
+    Function<Http.Reply, Boolean> nonEmpty = reply -> reply.json().isArray() ? reply.json().size() > 0 : true;
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row("my open work", "GET", () -> "/api/me/work", null, contains(() -> reflectionTask), r -> false,
+        expect(D, A, H, A, H, H, A)));
+    rows.add(new Row("alex's supervision history", "GET", () -> "/api/specialists/alex/supervision", null, always, r -> false,
+        expect(D, A, D, A, D, D, A)));
+    rows.add(new Row("relationships", "GET", () -> "/api/relationships", null, contains(() -> "\"specialistId\":\"alex\""), r -> false,
+        expect(D, A, H, A, H, A, A)));
+    rows.add(new Row("assign a relationship", "POST", () -> "/api/relationships",
+        Map.of("supervisorId", "maria", "specialistId", "alex"), always, r -> false, expect(D, D, D, D, D, A, A)));
+    rows.add(new Row("alex's reflections", "GET", () -> "/api/reflections?specialistId=alex", null,
+        contains(() -> "\"id\":" + reflection), contains(() -> reflectionText), expect(D, P, D, P, D, P, P)));
+    rows.add(new Row("alex's reflection", "GET", () -> "/api/reflections/" + reflection, null, always,
+        contains(() -> reflectionText), expect(D, A, D, A, D, D, D)));
+    rows.add(new Row("scope checks", "GET", () -> "/api/scope-checks", null, contains(() -> scopeCheck), contains(() -> scopeText),
+        expect(D, A, H, A, H, P, P)));
+    rows.add(new Row("alex's scope check", "GET", () -> "/api/scope-checks/" + scopeCheck, null, always, contains(() -> scopeText),
+        expect(D, A, D, A, D, P, P)));
+    rows.add(new Row("access trail", "GET", () -> "/api/audit-trail", null, always, r -> false, expect(D, D, D, D, D, D, A)));
+    rows.add(new Row("task list", "GET", () -> "/engine-rest/task", null, contains(() -> reflectionTask), r -> false,
+        expect(D, A, H, A, H, H, A)));
+    rows.add(new Row("alex's task", "GET", () -> "/engine-rest/task/" + reflectionTask, null, always, r -> false,
+        expect(D, A, D, A, D, D, A)));
+    rows.add(new Row("alex's task variables", "GET", () -> "/engine-rest/task/" + reflectionTask + "/variables", null,
+        contains(() -> "specialistId"), r -> false, expect(D, A, D, A, D, D, A)));
+    rows.add(new Row("alex's form variables", "GET", () -> "/engine-rest/task/" + reflectionTask + "/form-variables", null,
+        contains(() -> "specialistId"), r -> false, expect(D, A, D, A, D, D, A)));
+    rows.add(new Row("rewrite a task variable", "PUT", () -> "/engine-rest/task/" + reflectionTask + "/variables/supervisorName",
+        Map.of("value", "Maria Alvarez", "type", "String"), always, r -> false, expect(D, D, D, D, D, D, A)));
+    rows.add(new Row("the cycle instance", "GET", () -> "/engine-rest/process-instance/" + cycle, null, always, r -> false,
+        expect(D, D, D, D, D, D, A)));
+    rows.add(new Row("the cycle's variables", "GET", () -> "/engine-rest/process-instance/" + cycle + "/variables", null,
+        always, r -> false, expect(D, D, D, D, D, D, A)));
+    rows.add(new Row("the cycle's history", "GET", () -> "/engine-rest/history/process-instance?processInstanceId=" + cycle,
+        null, nonEmpty, r -> false, expect(D, H, H, H, H, H, A)));
+    rows.add(new Row("the cycle's variable history", "GET", () -> "/engine-rest/history/variable-instance?processInstanceId="
+        + cycle, null, nonEmpty, r -> false, expect(D, H, H, H, H, H, A)));
+    rows.add(new Row("deployments", "GET", () -> "/engine-rest/deployment", null, nonEmpty, r -> false,
+        expect(D, H, H, H, H, H, A)));
+    rows.add(new Row("authorizations", "GET", () -> "/engine-rest/authorization?resourceType=7", null, nonEmpty, r -> false,
+        expect(D, H, H, H, H, H, A)));
+    rows.add(new Row("grant an authorization", "POST", () -> "/engine-rest/authorization/create",
+        Map.of("type", 1, "permissions", List.of("ALL"), "userId", "casey", "resourceType", 7, "resourceId", "*"),
+        always, r -> false, expect(D, D, D, D, D, D, A)));
+    rows.add(new Row("create a user", "POST", () -> "/engine-rest/user/create",
+        Map.of("profile", Map.of("id", "matrix-intruder"), "credentials", Map.of("password", "s3cret-Passw0rd")),
+        always, r -> false, expect(D, D, D, D, D, D, A)));
+    rows.add(new Row("start a cycle for alex", "POST", () -> "/engine-rest/process-definition/key/supervision-cycle/start",
+        Http.variables(Map.of("specialistId", "alex")), always, r -> false, expect(D, D, D, A, D, D, A)));
+    return rows;
+  }
+
+  Stream<Arguments> cells() {
+    List<Arguments> cells = new ArrayList<>();
+    for (Row row : table()) {
+      assertThat(row.expected().keySet()).as(row.name() + ": every role has an expectation")
+          .containsExactlyElementsOf(ROLES);
+      for (String role : ROLES) {
+        cells.add(Arguments.of(Named.of(row.name() + " as " + role, row), role));
+      }
+    }
+    return cells.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cells")
+  void roleGetsWhatTheTableSays(Row row, String role) {
+    Http http = role.equals("anonymous") ? Http.anonymous(port) : Http.as(port, role);
+    Http.Reply reply = switch (row.method()) {
+      case "GET" -> http.get(row.path().get());
+      case "POST" -> http.post(row.path().get(), row.body());
+      case "PUT" -> http.put(row.path().get(), row.body());
+      default -> throw new IllegalArgumentException(row.method());
+    };
+    Outcome expected = row.expected().get(role);
+    String what = row.name() + " as " + role + " answered " + reply.status();
+    switch (expected) {
+      case DENIED -> assertThat(reply.status()).as(what).isBetween(400, 404);
+      case HIDDEN -> {
+        assertThat(reply.status()).as(what).isBetween(200, 299);
+        assertThat(row.showsRecord().apply(reply)).as(what + ": the record must not show").isFalse();
+      }
+      case ALLOWED, ALLOWED_WITHOUT_PRIVATE_TEXT -> {
+        assertThat(reply.status()).as(what).isBetween(200, 299);
+        if (reply.status() != 204) {
+          assertThat(row.showsRecord().apply(reply)).as(what + ": the record must show").isTrue();
+        }
+        if (expected == Outcome.ALLOWED_WITHOUT_PRIVATE_TEXT) {
+          assertThat(row.showsPrivateText().apply(reply)).as(what + ": private text must not show").isFalse();
+        }
+      }
+    }
+  }
+}
