@@ -43,8 +43,9 @@ class AuditReportBenchmark {
 
     AuditReport sample = figures.report(year, null);
     System.out.printf("%nGenerated %d rows: %d specialists, %d supervisors, %d completed cycles, %d scope checks, "
-        + "%d referrals in %d%n", rows, sample.specialists().size(), SUPERVISORS, sample.cycles().completed(),
-        sample.scopeChecks().total(), sample.referrals().total(), YEAR);
+        + "%d referrals, %d disclosure reflections in %d%n", rows, sample.specialists().size(), SUPERVISORS,
+        sample.cycles().completed(), sample.scopeChecks().total(), sample.referrals().total(), sample.reflections().total(),
+        YEAR);
     print("year, whole program", time(() -> figures.report(year, null)));
     print("year, one supervisor's team", time(() -> figures.report(year, "bench-sup-07")));
     print("one month, whole program", time(() -> figures.report(month, null)));
@@ -70,7 +71,10 @@ class AuditReportBenchmark {
         micros.get(micros.size() - 1) / 1000.0, RUNS, WARM_UP);
   }
 
-  /** A year: 2-3 sessions a month, a cycle every 14 days, about one scope check a month and a referral a quarter each. */
+  /**
+   * A year: 1-3 sessions a month, a cycle every 14 days, a disclosure or boundary reflection and a scope
+   * check a month, and a referral for each REFER, per specialist.
+   */
   private long generate() {
     AuditHistory history = new AuditHistory(jdbc);
     Random random = new Random(42);
@@ -100,6 +104,17 @@ class AuditReportBenchmark {
           Instant due = at(start.plusDays(7) + "T00:00");
           history.reflection(cycle, specialist, due, open ? null : due.plus(Duration.ofHours(random.nextInt(96) - 48)), false);
           rows += 4;
+        }
+        for (int m = 1; m <= 12; m++) {
+          Instant submitted = at(LocalDate.of(YEAR, m, 1 + random.nextInt(28)) + "T15:00");
+          String risk = List.of("LOW", "LOW", "MODERATE", "HIGH").get(random.nextInt(4));
+          boolean reviewed = random.nextInt(10) > 0;
+          history.disclosureReflection(supervisor, specialist,
+              List.of("INTENTIONAL_SELF_DISCLOSURE", "GIFT_OFFERED_OR_ACCEPTED", "DUAL_RELATIONSHIP", "OTHER").get(random.nextInt(4)),
+              risk, reviewed ? List.of("AFFIRM", "COACHING_NOTE", "CORRECTIVE_PLAN").get(random.nextInt(3)) : null,
+              submitted, submitted.plus(Duration.ofDays(risk.equals("HIGH") ? 1 : 5)),
+              reviewed ? submitted.plus(Duration.ofHours(2 + random.nextInt(150))) : null);
+          rows++;
         }
         for (int m = 1; m <= 12; m++) {
           Instant raised = at(LocalDate.of(YEAR, m, 1 + random.nextInt(28)) + "T10:00");
