@@ -16,11 +16,11 @@ public record AuditStartForm(
 
   @Override
   public List<FormProblem> crossFieldProblems() {
-    if (periodFrom.isAfter(periodTo)) {
-      return List.of(new FormProblem("periodFrom", "must be on or before the end of the period"));
+    if (periodTo.isBefore(periodFrom)) {
+      return List.of(new FormProblem("periodTo", "must be on or after the start of the period"));
     }
     if (periodFrom.plusDays(AuditPeriod.MAX_DAYS).isBefore(periodTo)) {
-      return List.of(new FormProblem("periodTo", "must be at most " + AuditPeriod.MAX_DAYS + " days after the start"));
+      return List.of(new FormProblem("periodFrom", "must be at most " + AuditPeriod.MAX_DAYS + " days before the end"));
     }
     return List.of();
   }

@@ -126,10 +126,17 @@ class ScopeAuditProcessTest {
 
     assertThatThrownBy(() -> requestedBy("robin", LocalDate.of(2019, 3, 31), LocalDate.of(2019, 3, 1)))
         .isInstanceOf(FormRejectedException.class)
-        .satisfies(e -> assertThat(((FormRejectedException) e).problems()).extracting("field").containsExactly("periodFrom"));
+        .satisfies(e -> assertThat(((FormRejectedException) e).problems()).extracting("field").containsExactly("periodTo"));
 
     assertThat(auditInstances()).isEqualTo(before);
     assertThat(reviews.count()).isEqualTo(reviewsBefore);
+  }
+
+  @Test
+  void periodLongerThanTwoYearsIsRefused() {
+    assertThatThrownBy(() -> requestedBy("robin", LocalDate.of(2016, 1, 1), LocalDate.of(2019, 3, 31)))
+        .isInstanceOf(FormRejectedException.class)
+        .satisfies(e -> assertThat(((FormRejectedException) e).problems()).extracting("field").containsExactly("periodFrom"));
   }
 
   @Test
