@@ -1,10 +1,15 @@
 package org.peersupport.supervision.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -12,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("peer-supervision")
 @Validated
 public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
-    @Valid @NotNull Scope scope, @Valid @NotNull Reflection reflection) {
+    @Valid @NotNull Scope scope, @Valid @NotNull Reflection reflection, @Valid @NotNull Certification certification) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -46,4 +51,23 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
   public record Reflection(
       @NotNull Duration moderateReviewDueIn,
       @NotNull Duration highReviewDueIn) {}
+
+  /**
+   * Certification and continuing education: when the specialist and their supervisor are reminded
+   * before a certification expires (days before expiry), the renewal period and the continuing-education
+   * hours a renewal asks for (of which ethics), and the supervision each certification stage requires
+   * (keys are the stage names, e.g. INITIAL and CERTIFIED).
+   */
+  public record Certification(
+      @NotEmpty List<@NotNull @Min(1) Integer> remindDaysBeforeExpiry,
+      @NotNull Period renewalPeriod,
+      @NotNull @DecimalMin("0") BigDecimal continuingEducationHoursPerRenewal,
+      @NotNull @DecimalMin("0") BigDecimal ethicsHoursPerRenewal,
+      @NotEmpty Map<String, @Valid @NotNull StageRule> stages) {}
+
+  /** The supervision a certification stage requires: cycle cadence and the monthly minimum the audit checks. */
+  public record StageRule(
+      @NotNull Period cadence,
+      @Min(0) int minimumSessionsPerMonth,
+      @Min(0) int minimumMinutesPerMonth) {}
 }
