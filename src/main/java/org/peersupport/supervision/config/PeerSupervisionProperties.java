@@ -56,14 +56,17 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
    * Certification and continuing education: when the specialist and their supervisor are reminded
    * before a certification expires (days before expiry), the renewal period and the continuing-education
    * hours a renewal asks for (of which ethics), and the supervision each certification stage requires
-   * (keys are the stage names, e.g. INITIAL and CERTIFIED).
+   * (keys are the stage names, e.g. INITIAL and CERTIFIED); and supervisors' own record: how often a
+   * peer-supervisor refresher is due and how many supervisees one supervisor may have.
    */
   public record Certification(
       @NotEmpty List<@NotNull @Min(1) Integer> remindDaysBeforeExpiry,
       @NotNull Period renewalPeriod,
       @NotNull @DecimalMin("0") BigDecimal continuingEducationHoursPerRenewal,
       @NotNull @DecimalMin("0") BigDecimal ethicsHoursPerRenewal,
-      @NotEmpty Map<String, @Valid @NotNull StageRule> stages) {}
+      @NotEmpty Map<String, @Valid @NotNull StageRule> stages,
+      @NotNull Period supervisorRefresherEvery,
+      @Min(1) int maximumSuperviseesPerSupervisor) {}
 
   /** The supervision a certification stage requires: cycle cadence and the monthly minimum the audit checks. */
   public record StageRule(
