@@ -206,6 +206,9 @@ class CertificationRenewalProcessTest {
     assertThat(certification.getStatus()).isEqualTo(CertificationStatus.CURRENT);
     assertThat(timerDue(renewal, "Event_ReminderDue")).isEqualTo(startOf(newExpiry.minusDays(90)));
     assertThat(timerDue(renewal, "Event_CertificationExpired")).isEqualTo(startOf(newExpiry.plusDays(1)));
+    // the next renewal form opens empty
+    assertThat(processEngine.getRuntimeService().getVariables(renewal.getId()))
+        .doesNotContainKeys("renewalDecision", "newExpiresOn", "renewalEvidence");
   }
 
   @Test
