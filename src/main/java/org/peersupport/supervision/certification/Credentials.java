@@ -13,7 +13,11 @@ import org.peersupport.supervision.cycle.SupervisionSession;
 import org.peersupport.supervision.cycle.SupervisionSessionRepository;
 import org.peersupport.supervision.forms.FormProblem;
 import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.security.Privileged;
+import org.peersupport.supervision.security.ProgramRoles;
 import org.peersupport.supervision.web.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +52,12 @@ public class Credentials {
   private final SupervisionSessionRepository sessions;
   private final CertificationRenewals renewals;
   private final PeerSupervisionProperties.Certification settings;
+  private final IdentityService identityService;
 
   public Credentials(CertificationRepository certifications, EducationRecordRepository education,
-      SupervisionSessionRepository sessions, CertificationRenewals renewals, PeerSupervisionProperties properties) {
+      SupervisionSessionRepository sessions, CertificationRenewals renewals, PeerSupervisionProperties properties,
+      @Lazy IdentityService identityService) {
+    this.identityService = identityService;
     this.certifications = certifications;
     this.education = education;
     this.sessions = sessions;
@@ -62,6 +69,7 @@ public class Credentials {
   @Transactional
   public Certification recordCertification(String specialistId, CertificationDetails details, LocalDate expiresOn,
       String recordedBy) {
+    requireSpecialist(specialistId);
     checkDates(details.issuedOn(), expiresOn);
     if (certifications.findBySpecialistIdAndIssuingBodyAndCredentialNumber(specialistId, details.issuingBody(),
         details.credentialNumber()).isPresent()) {
@@ -100,6 +108,7 @@ public class Credentials {
 
   @Transactional
   public EducationRecord recordEducation(String specialistId, EducationDetails details, String recordedBy) {
+    requireSpecialist(specialistId);
     EducationRecord record = new EducationRecord(specialistId, recordedBy, Instant.now());
     record.describe(details.kind(), details.topic(), details.provider(), details.completedOn(), details.hours(),
         details.ethics());
@@ -196,6 +205,15 @@ public class Credentials {
         && ethics.compareTo(settings.ethicsHoursPerRenewal()) >= 0;
     return new RenewalProgress(certification.getId(), from, to, ce, ethics,
         settings.continuingEducationHoursPerRenewal(), settings.ethicsHoursPerRenewal(), met, signed.size(), minutes);
+  }
+
+  /** Credentials are kept for specialists only (supervisors have their own record). */
+  private void requireSpecialist(String userId) {
+    long count = Privileged.call(identityService, () -> identityService.createUserQuery().userId(userId)
+        .memberOfGroup(ProgramRoles.SPECIALISTS).count());
+    if (count == 0) {
+      throw FormRejectedException.of("certification", "specialistId", "must be a user in the group 'specialists'");
+    }
   }
 
   private static void checkDates(LocalDate issuedOn, LocalDate expiresOn) {

@@ -174,6 +174,16 @@ class CredentialApiTest {
   }
 
   @Test
+  void credentialsAreKeptForSpecialistsOnly() {
+    long before = certifications.count();
+    Http.Reply refused = Http.as(port, "maria").post("/api/specialists/maria/certifications",
+        certification(LocalDate.now().plusDays(200)));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("specialistId");
+    assertThat(certifications.count()).isEqualTo(before);
+  }
+
+  @Test
   void programLeadsVerifyAndACorrectionAsksForVerificationAgain() {
     long id = Http.as(port, "alex").post("/api/specialists/alex/education",
         hours("CONTINUING_EDUCATION", "Cultural humility", "2", false)).json().get("id").asLong();
