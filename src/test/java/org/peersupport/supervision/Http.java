@@ -104,6 +104,11 @@ public final class Http {
     }
   }
 
+  /** A GET that accepts the given media types (e.g. a PDF), answered as text. */
+  public Reply getAccepting(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public Reply get(String path) {
     return send(request(path).GET());
   }
