@@ -178,6 +178,10 @@ class AuthorizationMatrixTest {
         always, r -> false, expect(D, A, D, A, D, D, D)));
     rows.add(new Row("supervisors' records", "GET", () -> "/api/supervisors", null, always, r -> false,
         expect(D, D, D, D, D, A, A)));
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      rows.add(new Row("sign in to " + app, "LOGIN", () -> app, null, always, r -> false,
+          app.equals("tasklist") ? expect(D, A, A, A, A, A, A) : expect(D, D, D, D, D, D, A)));
+    }
     return rows;
   }
 
@@ -203,6 +207,7 @@ class AuthorizationMatrixTest {
       case "POST" -> http.post(row.path().get(),
           row.body() instanceof java.util.function.Supplier<?> fresh ? fresh.get() : row.body());
       case "PUT" -> http.put(row.path().get(), row.body());
+      case "LOGIN" -> Http.webappLogin(port, role, row.path().get());
       default -> throw new IllegalArgumentException(row.method());
     };
     Outcome expected = row.expected().get(role);
