@@ -77,6 +77,16 @@ public final class Http {
     return new Http("http://127.0.0.1:" + port, "Basic " + token, null);
   }
 
+  /** Tries to sign in to one of the Camunda webapps (tasklist, cockpit, admin) as the user. */
+  public static Reply webappLogin(int port, String user, String app) {
+    Http http = new Http("http://127.0.0.1:" + port, null, new CookieManager());
+    http.get("/camunda/app/" + app + "/default/");
+    String password = user.equals("anonymous") ? "" : user;
+    return http.send(HttpRequest.newBuilder(URI.create(http.base + "/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
+  }
+
   /** Signs in to the Camunda webapps (Tasklist) the way the browser does. */
   public static Http tasklistSession(int port, String user) {
     Http http = new Http("http://127.0.0.1:" + port, null, new CookieManager());
@@ -102,6 +112,11 @@ public final class Http {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /** A GET that accepts the given media types (e.g. a PDF), answered as text. */
+  public Reply getAccepting(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
   }
 
   public Reply get(String path) {

@@ -5,9 +5,13 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -16,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNull Cycle cycle,
     @Valid @NotNull Scope scope, @Valid @NotNull Reflection reflection,
-    @Valid @NotNull Retention retention, @Valid @NotNull Audit audit) {
+    @Valid @NotNull Retention retention, @Valid @NotNull Certification certification,
+    @Valid @NotNull Audit audit) {
 
   /** Demo users and relationships; only for the embedded database. */
   public record Demo(boolean enabled) {}
@@ -57,13 +62,35 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
    */
   public record Retention(
       @NotNull Period period,
-      java.util.Map<String, Period> processPeriods,
+      Map<String, Period> processPeriods,
       @NotNull String cron) {
 
     public Retention {
-      processPeriods = processPeriods == null ? java.util.Map.of() : java.util.Map.copyOf(processPeriods);
+      processPeriods = processPeriods == null ? Map.of() : Map.copyOf(processPeriods);
     }
   }
+
+  /**
+   * Certification and continuing education: when the specialist and their supervisor are reminded
+   * before a certification expires (days before expiry), the renewal period and the continuing-education
+   * hours a renewal asks for (of which ethics), and the supervision each certification stage requires
+   * (keys are the stage names, e.g. INITIAL and CERTIFIED); and supervisors' own record: how often a
+   * peer-supervisor refresher is due and how many supervisees one supervisor may have.
+   */
+  public record Certification(
+      @NotEmpty List<@NotNull @Min(1) Integer> remindDaysBeforeExpiry,
+      @NotNull Period renewalPeriod,
+      @NotNull @DecimalMin("0") BigDecimal continuingEducationHoursPerRenewal,
+      @NotNull @DecimalMin("0") BigDecimal ethicsHoursPerRenewal,
+      @NotEmpty Map<String, @Valid @NotNull StageRule> stages,
+      @NotNull Period supervisorRefresherEvery,
+      @Min(1) int maximumSuperviseesPerSupervisor) {}
+
+  /** The supervision a certification stage requires: cycle cadence and the monthly minimum the audit checks. */
+  public record StageRule(
+      @NotNull Period cadence,
+      @Min(0) int minimumSessionsPerMonth,
+      @Min(0) int minimumMinutesPerMonth) {}
 
   /**
    * The scope-compliance audit: when the monthly audit starts (a cron expression, as Camunda's timer

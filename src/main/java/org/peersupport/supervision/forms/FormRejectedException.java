@@ -18,8 +18,14 @@ public class FormRejectedException extends FormFieldValidationException {
 
   public FormRejectedException(String formId, List<FormProblem> problems) {
     super(formId, "Please correct the form '" + formId + "': "
-        + problems.stream().map(FormProblem::toString).collect(Collectors.joining("; ")));
+        + problems.stream().map(p -> describe(formId, p)).collect(Collectors.joining("; ")));
     this.problems = List.copyOf(problems);
+  }
+
+  /** "field: rule", with the label people see when the form has one: "field: rule (Label)". */
+  private static String describe(String formId, FormProblem problem) {
+    String label = FormLabels.of(formId, problem.field());
+    return label == null ? problem.toString() : problem + " (" + label + ")";
   }
 
   public static FormRejectedException of(String formId, String field, String message) {

@@ -55,6 +55,7 @@ public class DemoData {
         user.setEmail(demo.id() + "@peer-program.example");
         user.setPassword(demo.id());
         identityService.saveUser(user);
+        identityService.setUserInfo(demo.id(), ProductionGuard.DEMO_MARKER, "true");
         identityService.createMembership(demo.id(), demo.group());
       }
     }

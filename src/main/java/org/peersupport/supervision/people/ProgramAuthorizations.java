@@ -73,6 +73,10 @@ public class ProgramAuthorizations {
     // answering a consultation resumes the calling reflection: program leads read its definition (the
     // diagram), never its instances, tasks or variables
     grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "disclosure-reflection", Permissions.READ);
+    // certification-renewal is started by the product when a certification is recorded (never by hand);
+    // specialists and supervisors see the diagram of the renewal and reminder tasks they take part in
+    grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "certification-renewal", Permissions.READ);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "certification-renewal", Permissions.READ);
     // program leads start scope-compliance audits on demand (the schedule starts the monthly one);
     // supervisors see the diagram of the follow-up actions asked of them
     grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "scope-audit",

@@ -5,18 +5,24 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** At every start: groups and authorizations, the demo program (when on), Tasklist filters. */
+/**
+ * At every start: groups and authorizations, the demo program (when on; otherwise the check that no demo
+ * users or default passwords are there), Tasklist filters.
+ */
 @Component
 class ProgramSetup {
 
   private final ProgramAuthorizations authorizations;
   private final DemoData demoData;
   private final TasklistFilters filters;
+  private final ProductionGuard guard;
 
-  ProgramSetup(ProgramAuthorizations authorizations, DemoData demoData, TasklistFilters filters) {
+  ProgramSetup(ProgramAuthorizations authorizations, DemoData demoData, TasklistFilters filters,
+      ProductionGuard guard) {
     this.authorizations = authorizations;
     this.demoData = demoData;
     this.filters = filters;
+    this.guard = guard;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -25,6 +31,8 @@ class ProgramSetup {
     authorizations.ensure();
     if (demoData.enabled()) {
       demoData.seed();
+    } else {
+      guard.check();
     }
     filters.ensure();
   }

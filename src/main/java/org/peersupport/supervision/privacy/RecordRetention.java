@@ -37,18 +37,27 @@ public class RecordRetention {
   private static final Logger LOG = LoggerFactory.getLogger(RecordRetention.class);
 
   /** A table of the product's records, the column its age counts from, and tables that hang off it. */
-  record Kept(String table, String dateColumn, List<String> childTables) {}
+  record Kept(String table, String dateColumn, List<String> childTables, String childKey) {
+    Kept(String table, String dateColumn) {
+      this(table, dateColumn, List.of(), null);
+    }
+  }
 
   static final List<Kept> KEPT = List.of(
-      new Kept("supervision_session", "session_date", List.of("session_topic", "session_competency", "session_action_item")),
-      new Kept("competency_self_assessment", "assessed_on", List.of()),
-      new Kept("wellness_check_in", "created_at", List.of()),
-      new Kept("disclosure_reflection", "submitted_at", List.of()),
+      new Kept("supervision_session", "session_date",
+          List.of("session_topic", "session_competency", "session_action_item"), "session_id"),
+      new Kept("competency_self_assessment", "assessed_on"),
+      new Kept("wellness_check_in", "created_at"),
+      new Kept("disclosure_reflection", "submitted_at"),
       new Kept("scope_check", "raised_at",
-          List.of("scope_check_risk_indicator", "scope_check_crisis_action", "scope_override")),
-      new Kept("licensed_care_referral", "referred_at", List.of()),
-      new Kept("supervision_relationship", "ended_on", List.of()),
-      new Kept("access_trail_entry", "occurred_at", List.of()));
+          List.of("scope_check_risk_indicator", "scope_check_crisis_action", "scope_override"), "scope_check_id"),
+      new Kept("licensed_care_referral", "referred_at"),
+      new Kept("supervision_relationship", "ended_on"),
+      new Kept("certification", "expires_on"),
+      new Kept("education_record", "completed_on"),
+      new Kept("supervisor_training", "completed_on"),
+      new Kept("development_objective", "created_at", List.of("objective_review"), "objective_id"),
+      new Kept("access_trail_entry", "occurred_at"));
 
   private final JdbcTemplate jdbc;
   private final RepositoryService repositoryService;
@@ -94,8 +103,7 @@ public class RecordRetention {
       Object bound = kept.dateColumn().endsWith("_at") ? java.sql.Timestamp.from(cutoffInstant) : java.sql.Date.valueOf(cutoff);
       String expired = "select id from " + kept.table() + " where " + kept.dateColumn() + " < ?";
       for (String child : kept.childTables()) {
-        String key = child.startsWith("session_") ? "session_id" : "scope_check_id";
-        jdbc.update("delete from " + child + " where " + key + " in (" + expired + ")", bound);
+        jdbc.update("delete from " + child + " where " + kept.childKey() + " in (" + expired + ")", bound);
       }
       removed.put(kept.table(), jdbc.update("delete from " + kept.table() + " where " + kept.dateColumn() + " < ?", bound));
     }

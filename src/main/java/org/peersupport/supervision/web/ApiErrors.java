@@ -33,6 +33,13 @@ class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+      return respond(Problems.of(400, "The request has errors", "Please correct: " + field + ": has the wrong type or value",
+          List.of(new FormProblem(field, "has the wrong type or value"))));
+    }
     return respond(Problems.of(400, "Unreadable request", "The body is not the JSON this endpoint expects.", List.of()));
   }
 

@@ -178,6 +178,22 @@ class SupervisionCycleHttpTest {
   }
 
   @Test
+  void hugeBodiesAndNestingBombsAreRefusedAndNothingIsWritten() {
+    String reflection = reflectionTaskForAlex();
+    Http alex = Http.as(port, "alex");
+    String huge = "{\"variables\":{\"wellnessNote\":{\"value\":\"" + "x".repeat(300 * 1024) + "\"}}}";
+    assertThat(alex.post("/engine-rest/task/" + reflection + "/complete", huge).status()).isEqualTo(413);
+    String bomb = "{\"variables\":{\"wellnessNote\":{\"value\":" + "[".repeat(5000) + "]".repeat(5000) + "}}}";
+    Http.Reply nested = alex.post("/engine-rest/task/" + reflection + "/complete", bomb);
+    assertThat(nested.status()).isEqualTo(400);
+    assertThat(alex.post("/engine-rest/task/" + reflection + "/complete", "{\"variables\": [1,2]").status())
+        .isEqualTo(400);
+    assertThat(alex.post("/api/relationships", "{\"supervisorId\":" + "[".repeat(5000) + "]".repeat(5000) + "}").status())
+        .isIn(400, 403);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(reflection).count()).isOne();
+  }
+
+  @Test
   void variablesCannotBeRewrittenAroundTheForm() {
     String reflection = reflectionTaskForAlex();
     String processInstance = engine.getTaskService().createTaskQuery().taskId(reflection).singleResult().getProcessInstanceId();

@@ -72,6 +72,9 @@ class RelationshipApiTest {
     assertThat(notASupervisor.status()).isEqualTo(400);
     assertThat(notASupervisor.body()).contains("supervisorId").contains("supervisors");
     assertThat(robin.post("/api/relationships", "{\"supervisorId\": [1,2]").status()).isEqualTo(400);
+    Http.Reply wrongType = robin.post("/api/relationships", "{\"supervisorId\": {\"a\": 1}, \"specialistId\": \"alex\"}");
+    assertThat(wrongType.status()).isEqualTo(400);
+    assertThat(wrongType.json().get("errors").findValuesAsText("field")).containsExactly("supervisorId");
     assertThat(Http.as(port, "maria").get("/api/relationships").json().findValuesAsText("specialistId")).contains("alex");
   }
 

@@ -161,6 +161,27 @@ class AuthorizationMatrixTest {
         always, r -> false, expect(D, D, D, D, D, D, A)));
     rows.add(new Row("start a cycle for alex", "POST", () -> "/engine-rest/process-definition/key/supervision-cycle/start",
         Http.variables(Map.of("specialistId", "alex")), always, r -> false, expect(D, D, D, A, D, D, A)));
+    rows.add(new Row("alex's credentials", "GET", () -> "/api/specialists/alex/credentials", null, always, r -> false,
+        expect(D, A, D, A, D, A, A)));
+    rows.add(new Row("record a certification for alex", "POST", () -> "/api/specialists/alex/certifications",
+        (java.util.function.Supplier<Object>) () -> Map.of("issuingBody", "State Peer Certification Board",
+            "credentialName", "Certified Peer Specialist", "credentialNumber", "CPS-MATRIX-" + System.nanoTime(),
+            "stage", "CERTIFIED", "issuedOn", LocalDate.now().minusYears(1).toString(),
+            "expiresOn", LocalDate.now().plusYears(1).toString()), always, r -> false, expect(D, A, D, D, D, D, A)));
+    rows.add(new Row("alex's supervision-hours statement", "GET", () -> "/api/specialists/alex/supervision-statement",
+        null, always, r -> false, expect(D, A, D, A, D, A, A)));
+    rows.add(new Row("alex's supervision requirement", "GET", () -> "/api/specialists/alex/supervision-requirement",
+        null, always, r -> false, expect(D, A, D, A, D, A, A)));
+    rows.add(new Row("alex's development objectives", "GET", () -> "/api/specialists/alex/objectives", null, always,
+        r -> false, expect(D, A, D, A, D, D, D)));
+    rows.add(new Row("alex's competency self-assessments", "GET", () -> "/api/specialists/alex/competencies", null,
+        always, r -> false, expect(D, A, D, A, D, D, D)));
+    rows.add(new Row("supervisors' records", "GET", () -> "/api/supervisors", null, always, r -> false,
+        expect(D, D, D, D, D, A, A)));
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      rows.add(new Row("sign in to " + app, "LOGIN", () -> app, null, always, r -> false,
+          app.equals("tasklist") ? expect(D, A, A, A, A, A, A) : expect(D, D, D, D, D, D, A)));
+    }
     return rows;
   }
 
@@ -181,9 +202,12 @@ class AuthorizationMatrixTest {
   void roleGetsWhatTheTableSays(Row row, String role) {
     Http http = role.equals("anonymous") ? Http.anonymous(port) : Http.as(port, role);
     Http.Reply reply = switch (row.method()) {
-      case "GET" -> http.get(row.path().get());
-      case "POST" -> http.post(row.path().get(), row.body());
+      case "GET" -> row.name().endsWith("statement") ? http.getAccepting(row.path().get(), "application/pdf, application/json")
+          : http.get(row.path().get());
+      case "POST" -> http.post(row.path().get(),
+          row.body() instanceof java.util.function.Supplier<?> fresh ? fresh.get() : row.body());
       case "PUT" -> http.put(row.path().get(), row.body());
+      case "LOGIN" -> Http.webappLogin(port, role, row.path().get());
       default -> throw new IllegalArgumentException(row.method());
     };
     Outcome expected = row.expected().get(role);

@@ -1,0 +1,52 @@
+package org.peersupport.supervision.certification;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.peersupport.supervision.people.Relationships;
+import org.peersupport.supervision.security.Privileged;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts certification-renewal for a certification that was just recorded. The product starts it, not
+ * the person recording (nobody starts it by hand from Tasklist: it has no start form); it carries only
+ * the credential's name, issuer and expiry and the people involved.
+ */
+@Service
+public class CertificationRenewals {
+
+  static final String PROCESS_KEY = "certification-renewal";
+
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final Relationships relationships;
+
+  public CertificationRenewals(@Lazy RuntimeService runtimeService, @Lazy IdentityService identityService,
+      Relationships relationships) {
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.relationships = relationships;
+  }
+
+  /** Starts the renewal process of the (saved) certification and remembers its instance. */
+  public String start(Certification certification) {
+    String supervisorId = relationships.supervisorOf(certification.getSpecialistId()).orElse(null);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(RenewalVariables.CERTIFICATION_ID, certification.getId());
+    variables.put(RenewalVariables.SPECIALIST_ID, certification.getSpecialistId());
+    variables.put(RenewalVariables.SPECIALIST_NAME, relationships.displayName(certification.getSpecialistId()));
+    variables.put(RenewalVariables.SUPERVISOR_ID, supervisorId);
+    variables.put(RenewalVariables.SUPERVISOR_NAME, relationships.displayName(supervisorId));
+    variables.put(RenewalVariables.CREDENTIAL_NAME, certification.getCredentialName());
+    variables.put(RenewalVariables.ISSUING_BODY, certification.getIssuingBody());
+    variables.put(RenewalVariables.EXPIRES_ON, certification.getExpiresOn().toString());
+    variables.put(RenewalVariables.REMINDERS_SENT, 0);
+    variables.put(RenewalVariables.EXPIRED, false);
+    String processInstanceId = Privileged.call(identityService, () -> runtimeService
+        .startProcessInstanceByKey(PROCESS_KEY, "certification-" + certification.getId(), variables).getId());
+    certification.startedRenewalProcess(processInstanceId);
+    return processInstanceId;
+  }
+}

@@ -1,0 +1,32 @@
+package org.peersupport.supervision.certification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.peersupport.supervision.escalation.ProgramLeadFollowUps;
+import org.springframework.stereotype.Component;
+
+/**
+ * The certification has expired: program leads are asked to follow up, naming the people, the credential
+ * and the date only. The renewal task stays open for the specialist.
+ */
+@Component("escalateExpiredCertification")
+class EscalateExpiredCertification implements JavaDelegate {
+
+  private final ProgramLeadFollowUps followUps;
+
+  EscalateExpiredCertification(ProgramLeadFollowUps followUps) {
+    this.followUps = followUps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    followUps.ask("Certification expired",
+        "The certification '" + execution.getVariable(RenewalVariables.CREDENTIAL_NAME) + "' expired on "
+            + execution.getVariable(RenewalVariables.EXPIRES_ON)
+            + " and no renewal is recorded yet. Please check in with the specialist and their supervisor about"
+            + " what would help with the renewal.",
+        (String) execution.getVariable(RenewalVariables.SPECIALIST_ID),
+        (String) execution.getVariable(RenewalVariables.SUPERVISOR_ID),
+        execution.getProcessInstanceId());
+  }
+}

@@ -1,0 +1,37 @@
+package org.peersupport.supervision.certification;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.peersupport.supervision.forms.CrossFieldChecked;
+import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.forms.TaskForm;
+
+/** The specialist's renewal: the new expiry and what shows it (e.g. the board's letter and reference). */
+@TaskForm("certification-renewal-renewal")
+public record RenewalForm(
+    @NotNull RenewalDecision renewalDecision,
+    @Future LocalDate newExpiresOn,
+    @Size(max = 1000) String renewalEvidence) implements CrossFieldChecked {
+
+  static final int LONGEST_RENEWAL_IN_YEARS = 10;
+
+  @Override
+  public List<FormProblem> crossFieldProblems() {
+    List<FormProblem> problems = new ArrayList<>();
+    if (renewalDecision == RenewalDecision.RENEWED) {
+      if (newExpiresOn == null) {
+        problems.add(new FormProblem("newExpiresOn", "enter the new expiry date"));
+      } else if (newExpiresOn.isAfter(LocalDate.now().plusYears(LONGEST_RENEWAL_IN_YEARS))) {
+        problems.add(new FormProblem("newExpiresOn", "must be within " + LONGEST_RENEWAL_IN_YEARS + " years"));
+      }
+      if (renewalEvidence == null || renewalEvidence.isBlank()) {
+        problems.add(new FormProblem("renewalEvidence", "say what shows the renewal"));
+      }
+    }
+    return problems;
+  }
+}
