@@ -1,18 +1,33 @@
 package org.peersupport.supervision.cycle;
 
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.reflection.ReflectionRequests;
 import org.springframework.stereotype.Component;
 
-/** The specialist signed the session record: it becomes final and counts toward the monthly minimum. */
+/**
+ * The specialist signed the session record: it becomes final and counts toward the monthly minimum.
+ * Action items that ask for a disclosure and boundary reflection start one for the specialist now.
+ */
 @Component("finalizeSessionRecord")
 class FinalizeSessionRecord implements JavaDelegate {
 
-  private final SupervisionSessionRepository sessions;
+  /** The action items as recorded (validated when the supervisor recorded them; due dates may have passed since). */
+  record RecordedActionItems(List<RecordedActionItem> actionItems) {}
 
-  FinalizeSessionRecord(SupervisionSessionRepository sessions) {
+  record RecordedActionItem(String what, Boolean assignsReflection) {}
+
+  private final SupervisionSessionRepository sessions;
+  private final FormValidator forms;
+  private final ReflectionRequests reflections;
+
+  FinalizeSessionRecord(SupervisionSessionRepository sessions, FormValidator forms, ReflectionRequests reflections) {
     this.sessions = sessions;
+    this.forms = forms;
+    this.reflections = reflections;
   }
 
   @Override
@@ -21,5 +36,13 @@ class FinalizeSessionRecord implements JavaDelegate {
         .orElseThrow(() -> new IllegalStateException("no session record for this cycle"));
     session.attest(Instant.now());
     sessions.save(session);
+    java.util.Map<String, Object> items = new java.util.HashMap<>();
+    items.put("actionItems", execution.getVariable("actionItems"));
+    RecordedActionItems recorded = forms.validate("supervision-cycle-session-record", RecordedActionItems.class, items);
+    for (RecordedActionItem item : recorded.actionItems() == null ? List.<RecordedActionItem>of() : recorded.actionItems()) {
+      if (Boolean.TRUE.equals(item.assignsReflection())) {
+        reflections.ask(session.getSpecialistId(), item.what(), execution.getProcessInstanceId());
+      }
+    }
   }
 }

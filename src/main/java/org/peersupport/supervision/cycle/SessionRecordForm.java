@@ -29,11 +29,20 @@ public record SessionRecordForm(
 
   static final int OLDEST_SESSION_IN_DAYS = 92;
 
-  /** Something agreed in the session: what, who does it, by when. */
+  /**
+   * Something agreed in the session: what, who does it, by when; and whether it asks the specialist for
+   * a disclosure and boundary reflection (started when the specialist signs the record).
+   */
   public record ActionItem(
       @NotBlank @Size(max = 500) String what,
       @NotNull ActionItemOwner owner,
-      @NotNull @FutureOrPresent LocalDate dueDate) {}
+      @NotNull @FutureOrPresent LocalDate dueDate,
+      Boolean assignsReflection) {
+
+    public boolean asksForReflection() {
+      return Boolean.TRUE.equals(assignsReflection);
+    }
+  }
 
   @Override
   public List<FormProblem> crossFieldProblems() {

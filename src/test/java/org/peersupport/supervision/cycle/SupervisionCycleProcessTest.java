@@ -89,6 +89,29 @@ class SupervisionCycleProcessTest {
   }
 
   @Test
+  void anActionItemCanAskForAReflectionWhichStartsWhenTheRecordIsSigned() {
+    ProcessInstance cycle = cycleAwaitingReflection(LocalDate.now().plusDays(7));
+    engine.submit("alex", cycle.getId(), "Task_CompleteReflection", CycleForms.reflection());
+    Map<String, Object> record = CycleForms.sessionRecord(false);
+    record.put("actionItems", CycleForms.json("[{\"what\":\"Reflect on the gift you were offered\",\"owner\":\"SPECIALIST\","
+        + "\"dueDate\":\"" + LocalDate.now().plusDays(7) + "\",\"assignsReflection\":true},"
+        + "{\"what\":\"Read the boundaries guide\",\"owner\":\"SPECIALIST\",\"dueDate\":\"" + LocalDate.now().plusDays(7) + "\"}]"));
+    engine.submit("maria", cycle.getId(), "Task_RecordSession", record);
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("disclosure-reflection")
+        .processInstanceBusinessKey(cycle.getId()).count()).as("nothing before the record is signed").isZero();
+
+    engine.submit("alex", cycle.getId(), "Task_ReviewSessionRecord", CycleForms.acknowledge());
+
+    ProcessInstance reflection = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("disclosure-reflection").processInstanceBusinessKey(cycle.getId()).singleResult();
+    assertThat(reflection).isNotNull();
+    assertThat(reflection).isWaitingAt("Task_WriteReflection").task().isAssignedTo("alex");
+    assertThat(processEngine.getRuntimeService().getVariable(reflection.getId(), "reflectionRequest"))
+        .isEqualTo("Reflect on the gift you were offered");
+    assertThat(processEngine.getRuntimeService().getVariable(reflection.getId(), "supervisorId")).isEqualTo("maria");
+  }
+
+  @Test
   void sentBackRecordReturnsToTheSupervisorAndIsNotFinalUntilSigned() {
     ProcessInstance cycle = cycleAwaitingReview(false);
 
