@@ -178,6 +178,17 @@ class AuthorizationMatrixTest {
         always, r -> false, expect(D, A, D, A, D, D, D)));
     rows.add(new Row("supervisors' records", "GET", () -> "/api/supervisors", null, always, r -> false,
         expect(D, D, D, D, D, A, A)));
+    // a supervisor asking for the program's report gets their own team's (see DashboardHttpTest)
+    rows.add(new Row("the program's audit report", "GET", () -> "/api/audit/report", null, always, r -> false,
+        expect(D, D, D, A, A, A, A)));
+    rows.add(new Row("maria's team's audit report", "GET", () -> "/api/audit/report?supervisorId=maria", null, always,
+        r -> false, expect(D, D, D, A, D, A, A)));
+    rows.add(new Row("maria's team's audit report as CSV", "GET", () -> "/api/audit/report.csv?supervisorId=maria", null,
+        always, r -> false, expect(D, D, D, A, D, A, A)));
+    rows.add(new Row("audit follow-up actions", "GET", () -> "/api/audit/follow-up-actions", null, always, r -> false,
+        expect(D, D, D, A, A, A, A)));
+    rows.add(new Row("the dashboard", "GET", () -> "/dashboard/report.json", null, always, r -> false,
+        expect(D, D, D, A, A, A, A)));
     for (String app : List.of("tasklist", "cockpit", "admin")) {
       rows.add(new Row("sign in to " + app, "LOGIN", () -> app, null, always, r -> false,
           app.equals("tasklist") ? expect(D, A, A, A, A, A, A) : expect(D, D, D, D, D, D, A)));
