@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ProcessTest
 class AuditReportBenchmark {
 
+  private static final org.slf4j.Logger REPORT = org.slf4j.LoggerFactory.getLogger("peer-supervision.report");
+
   static final int SUPERVISORS = 20;
   static final int SPECIALISTS_PER_SUPERVISOR = 10;
   static final int YEAR = 2018;
@@ -42,10 +44,10 @@ class AuditReportBenchmark {
     AuditPeriod month = AuditPeriod.month(YearMonth.of(YEAR, 6));
 
     AuditReport sample = figures.report(year, null);
-    System.out.printf("%nGenerated %d rows: %d specialists, %d supervisors, %d completed cycles, %d scope checks, "
+    REPORT.info(String.format("%nGenerated %d rows: %d specialists, %d supervisors, %d completed cycles, %d scope checks, "
         + "%d referrals, %d disclosure reflections in %d%n", rows, sample.specialists().size(), SUPERVISORS,
         sample.cycles().completed(), sample.scopeChecks().total(), sample.referrals().total(), sample.reflections().total(),
-        YEAR);
+        YEAR).strip());
     print("year, whole program", time(() -> figures.report(year, null)));
     print("year, one supervisor's team", time(() -> figures.report(year, "bench-sup-07")));
     print("one month, whole program", time(() -> figures.report(month, null)));
@@ -66,9 +68,9 @@ class AuditReportBenchmark {
   }
 
   private static void print(String what, List<Long> micros) {
-    System.out.printf("audit report, %-28s median %6.1f ms  p90 %6.1f ms  max %6.1f ms  (%d runs after %d warm-up)%n",
+    REPORT.info(String.format("audit report, %-28s median %6.1f ms  p90 %6.1f ms  max %6.1f ms  (%d runs after %d warm-up)%n",
         what, micros.get(micros.size() / 2) / 1000.0, micros.get((int) (micros.size() * 0.9)) / 1000.0,
-        micros.get(micros.size() - 1) / 1000.0, RUNS, WARM_UP);
+        micros.get(micros.size() - 1) / 1000.0, RUNS, WARM_UP).strip());
   }
 
   /**
