@@ -33,6 +33,7 @@ import org.peersupport.supervision.audit.AuditReport.ScopeChecks;
 import org.peersupport.supervision.audit.AuditReport.SpecialistSupervision;
 import org.peersupport.supervision.audit.AuditReport.SupervisorCycles;
 import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -426,9 +427,7 @@ public class AuditFigures {
   private Map<String, String> names() {
     Map<String, String> names = new HashMap<>();
     for (User user : Privileged.call(identityService, () -> identityService.createUserQuery().list())) {
-      String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-          + (user.getLastName() == null ? "" : user.getLastName())).strip();
-      names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+      names.put(user.getId(), Relationships.displayName(user));
     }
     return names;
   }

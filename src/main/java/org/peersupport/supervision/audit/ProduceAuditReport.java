@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,7 @@ class ProduceAuditReport implements JavaDelegate {
   private List<Map<String, String>> supervisorOptions() {
     return Privileged.call(identityService, () -> identityService.createUserQuery()
         .memberOfGroup(ProgramRoles.SUPERVISORS).orderByUserLastName().asc().list()).stream()
-        .map((User u) -> Map.of("label", (u.getFirstName() + " " + u.getLastName()).strip(), "value", u.getId()))
+        .map((User u) -> Map.of("label", Relationships.displayName(u), "value", u.getId()))
         .toList();
   }
 }

@@ -51,8 +51,7 @@ public class SupervisorRecords {
   }
 
   public boolean isSupervisor(String userId) {
-    return Privileged.call(identityService,
-        () -> identityService.createUserQuery().userId(userId).memberOfGroup(ProgramRoles.SUPERVISORS).count()) > 0;
+    return relationships.isMember(userId, ProgramRoles.SUPERVISORS);
   }
 
   @Transactional

@@ -77,18 +77,24 @@ public class Relationships {
     }
     User user = Privileged.call(identityService,
         () -> identityService.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
+    return user == null ? userId : displayName(user);
+  }
+
+  /** "First Last", or the user id when the profile has no name (never "null null"). */
+  public static String displayName(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  /** Whether the user exists and belongs to the group (e.g. {@link ProgramRoles#SUPERVISORS}). */
+  public boolean isMember(String userId, String groupId) {
+    return Privileged.call(identityService,
+        () -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count()) > 0;
   }
 
   private void requireMember(String userId, String groupId, String field) {
-    long count = Privileged.call(identityService,
-        () -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count());
-    if (count == 0) {
+    if (!isMember(userId, groupId)) {
       throw new FormRejectedException("relationship",
           List.of(new FormProblem(field, "must be a user in the group '" + groupId + "'")));
     }
