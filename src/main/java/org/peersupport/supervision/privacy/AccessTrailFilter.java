@@ -19,14 +19,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records every signed-in request that reads or changes sensitive data in the access trail: the
- * product's API and the engine's task, process-instance, variable and history resources, through
- * /engine-rest or Tasklist. What is recorded is the request path (records by id) and the answer,
+ * product's API, the dashboard's figures and exports, and the engine's task, process-instance,
+ * variable and history resources, through /engine-rest or Tasklist. What is recorded is the request path (records by id) and the answer,
  * never a body or a value.
  */
 public class AccessTrailFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessTrailFilter.class);
   static final Pattern SENSITIVE = Pattern.compile("^(/api/(?!audit-trail).*"
+      + "|/dashboard/[a-z-]+\\.(json|csv)"
       + "|(/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|process-instance|execution|variable-instance|history|"
       + "message|signal)(/.*)?"
       + "|(/engine-rest|/camunda/api/engine/engine/[^/]+)/process-definition/.+/(start|submit-form))$");

@@ -1,6 +1,7 @@
 package org.peersupport.supervision.security;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,7 +49,18 @@ class HttpSecurityConfiguration {
     return registration;
   }
 
-  /** Responses of the APIs carry behavioral-health data: never cached, never framed, never sniffed. */
+  /** The product's own pages load scripts, styles and data from this origin only. */
+  static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
+  /** JSON, CSV and PDF answers: nothing in them runs or loads anything. */
+  static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+  /**
+   * Responses of the APIs and the product's pages carry behavioral-health data: never cached, never
+   * framed, never sniffed, no referrer; HTTPS only once a browser has seen them over HTTPS.
+   */
   @Bean
   FilterRegistrationBean<Filter> apiResponseHeaders() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
@@ -57,6 +69,12 @@ class HttpSecurityConfiguration {
       http.setHeader("X-Content-Type-Options", "nosniff");
       http.setHeader("X-Frame-Options", "DENY");
       http.setHeader("Referrer-Policy", "no-referrer");
+      http.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+      http.setHeader("Content-Security-Policy",
+          isApi((HttpServletRequest) request) ? API_CONTENT_SECURITY_POLICY : PAGE_CONTENT_SECURITY_POLICY);
+      if (request.isSecure()) {
+        http.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+      }
       // Camunda's REST API would weaken it to no-cache
       chain.doFilter(request, new HttpServletResponseWrapper(http) {
         @Override
@@ -80,12 +98,17 @@ class HttpSecurityConfiguration {
     return registration;
   }
 
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || path.startsWith("/engine-rest/");
+  }
+
   /** Who viewed or changed sensitive data: inside the Basic filter, so the user is still known. */
   @Bean
   FilterRegistrationBean<Filter> accessTrailRecording(AccessTrail trail, IdentityService identityService) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AccessTrailFilter(trail, identityService));
     registration.setName("peer-supervision-access-trail");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*", "/dashboard", "/dashboard/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }

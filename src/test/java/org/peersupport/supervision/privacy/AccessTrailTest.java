@@ -41,6 +41,21 @@ class AccessTrailTest {
   }
 
   @Test
+  void theDashboardsFiguresAndExportsAreRecordedButNotItsScripts() {
+    Http.as(port, "robin").get("/dashboard/report.json");
+    Http.as(port, "robin").raw("/dashboard/report.csv");
+    Http.as(port, "robin").raw("/dashboard/dashboard.js");
+    Http.as(port, "alex").get("/dashboard/report.json");
+
+    assertThat(entriesFor("robin").findValuesAsText("resource"))
+        .contains("/dashboard/report.json", "/dashboard/report.csv")
+        .doesNotContain("/dashboard/dashboard.js");
+    JsonNode refused = entriesFor("alex");
+    assertThat(refused.findValuesAsText("resource")).contains("/dashboard/report.json");
+    assertThat(refused.findValues("status").stream().map(JsonNode::asInt)).contains(403);
+  }
+
+  @Test
   void refusedAccessIsRecordedToo() {
     Http.as(port, "casey").get("/api/specialists/jordan/supervision");
     JsonNode entry = entriesFor("casey").get(0);
