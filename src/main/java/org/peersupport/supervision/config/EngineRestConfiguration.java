@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.peersupport.supervision.forms.FormRejectedException;
+import jakarta.servlet.Filter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -39,6 +42,16 @@ class EngineRestConfiguration {
         register(ConcurrentChangeMapper.class);
       }
     };
+  }
+
+  /** The same answers for Tasklist's task actions, which go through the webapps' own engine API. */
+  @Bean
+  FilterRegistrationBean<Filter> tasklistConflicts() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new TasklistConflictFilter());
+    registration.setName("peer-supervision-tasklist-conflicts");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
   }
 
   /** Finds a form refusal in the cause chain of a REST error; otherwise Camunda's own handling. */

@@ -240,6 +240,12 @@ class SupervisionCycleHttpTest {
         variables(CycleForms.reflection()));
     assertThat(accepted.status()).isEqualTo(204);
     assertThat(engine.getTaskService().createTaskQuery().taskId(reflection).count()).isZero();
+
+    // a second submission (another tab, a double click) is told the task is gone, as /engine-rest says it
+    Http.Reply again = tasklist.post("/camunda/api/engine/engine/default/task/" + reflection + "/submit-form",
+        variables(CycleForms.reflection()));
+    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.body()).contains("no longer open");
   }
 
   private org.camunda.bpm.engine.identity.User newUser(String id) {
