@@ -10,7 +10,7 @@ import org.peersupport.supervision.forms.FormSamples;
 public class WorkHoursForms implements FormSamples {
 
   /** The fixtures' note: private text (a peer code and a place) that must never reach a log. */
-  static final String NOTE = "Walked P-1042 to the housing office";
+  public static final String NOTE = "Walked P-1042 to the housing office";
 
   @Override
   public Map<String, Map<String, Object>> samples() {
