@@ -159,7 +159,10 @@
       .join(' · ') || '—';
 
   function drawTables(report, actions) {
-    el('minimum').textContent = report.minimum.sessionsPerMonth + ' sessions and ' + report.minimum.minutesPerMonth + ' minutes';
+    const minimum = (m) => m.sessionsPerMonth + ' sessions and ' + m.minutesPerMonth + ' minutes';
+    el('minimum').textContent = minimum(report.minimum);
+    el('stage-minimums').textContent = Object.entries(report.stageMinimums)
+        .map(([stage, m]) => stage.toLowerCase() + ': ' + minimum(m)).join(' · ');
     fill('actions', actions, (row, a) => {
       cell(row, a.supervisorName);
       cell(row, a.action);
@@ -173,6 +176,8 @@
       cell(row, s.supervisorName);
       cell(row, s.sessions);
       cell(row, s.minutes);
+      cell(row, s.minimum.sessionsPerMonth + ' / ' + s.minimum.minutesPerMonth + ' min'
+          + (s.stage ? ' (' + s.stage.toLowerCase() + ')' : ''));
       cell(row, s.monthsMeetingMinimum + ' of ' + s.months);
       cell(row, s.overdueReflections);
     }, 'No specialists supervised in this period.');

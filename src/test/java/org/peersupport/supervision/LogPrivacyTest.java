@@ -20,7 +20,8 @@ class LogPrivacyTest {
   /** Phrases from the fixtures' free text (reflections, disclosures, descriptions, notes, plans). */
   static final List<String> FREE_TEXT = List.of("gift card", "Ask-Share-Ask", "first year in recovery",
       "used my own supports", "Sleeping better", "prescribed medication", "side effects", "Fewer evening groups",
-      "counselor was on the line", "Talked through the gift", "Makes sense to me", "I did not sleep");
+      "counselor was on the line", "Talked through the gift", "Makes sense to me", "I did not sleep",
+      "housing office", "split the group hours");
 
   @Test
   void nothingPrivateWasLogged() {

@@ -28,6 +28,10 @@ final class AuditCsv {
     lines.add(HEADER);
     row("minimum", null, null, null, "sessions_per_month", report.minimum().sessionsPerMonth());
     row("minimum", null, null, null, "minutes_per_month", report.minimum().minutesPerMonth());
+    report.stageMinimums().forEach((stage, minimum) -> {
+      row("minimum", null, null, null, stage + "_sessions_per_month", minimum.sessionsPerMonth());
+      row("minimum", null, null, null, stage + "_minutes_per_month", minimum.minutesPerMonth());
+    });
     AuditReport.Cycles c = report.cycles();
     row("cycles", report.supervisorId(), null, null, "completed", c.completed());
     row("cycles", report.supervisorId(), null, null, "on_time", c.onTime());
@@ -61,6 +65,11 @@ final class AuditCsv {
       row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "months_meeting_minimum", s.monthsMeetingMinimum());
       row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "months", s.months());
       row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "overdue_reflections", s.overdueReflections());
+      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "stage", s.stage());
+      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "minimum_sessions_per_month",
+          s.minimum().sessionsPerMonth());
+      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "minimum_minutes_per_month",
+          s.minimum().minutesPerMonth());
     }
     AuditReport.ReflectionReviews reviews = report.reflections();
     if (reviews.available()) {

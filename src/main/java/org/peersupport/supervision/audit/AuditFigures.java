@@ -32,6 +32,8 @@ import org.peersupport.supervision.audit.AuditReport.RoleDrift;
 import org.peersupport.supervision.audit.AuditReport.ScopeChecks;
 import org.peersupport.supervision.audit.AuditReport.SpecialistSupervision;
 import org.peersupport.supervision.audit.AuditReport.SupervisorCycles;
+import org.peersupport.supervision.certification.CertificationStage;
+import org.peersupport.supervision.certification.SupervisionRequirements;
 import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
@@ -58,16 +60,19 @@ public class AuditFigures {
   private final IdentityService identityService;
   private final PeerSupervisionProperties properties;
   private final ReflectionFigures reflectionFigures;
+  private final SupervisionRequirements requirements;
   private final Map<Class<?>, String> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
   public AuditFigures(EntityManager entityManager, NamedParameterJdbcTemplate jdbc, ManagementService managementService,
-      IdentityService identityService, PeerSupervisionProperties properties, ReflectionFigures reflectionFigures) {
+      IdentityService identityService, PeerSupervisionProperties properties, ReflectionFigures reflectionFigures,
+      SupervisionRequirements requirements) {
     this.entityManager = entityManager;
     this.jdbc = jdbc;
     this.managementService = managementService;
     this.identityService = identityService;
     this.properties = properties;
     this.reflectionFigures = reflectionFigures;
+    this.requirements = requirements;
   }
 
   /** The report of the period, for the program ({@code supervisorId} null) or one supervisor's team. */
@@ -106,12 +111,16 @@ public class AuditFigures {
     });
     bySupervisor.sort(Comparator.comparing(SupervisorCycles::supervisorId));
 
-    Minimum minimum = new Minimum(properties.cycle().minimumSessionsPerMonth(), properties.cycle().minimumMinutesPerMonth());
+    Minimum minimum = minimum(requirements.programDefault());
+    Map<CertificationStage, Minimum> stageMinimums = new java.util.EnumMap<>(CertificationStage.class);
+    for (CertificationStage stage : CertificationStage.values()) {
+      stageMinimums.put(stage, minimum(requirements.forStage(stage)));
+    }
     List<SpecialistSupervision> specialists = new ArrayList<>();
-    List<MonthCompliance> months = supervision(period, supervisorId, minimum, names, overdueBySpecialist, specialists);
+    List<MonthCompliance> months = supervision(period, supervisorId, names, overdueBySpecialist, specialists);
 
     ScopeChecks scopeChecks = scopeChecks(period, supervisorId);
-    return new AuditReport(period.from(), period.to(), period.label(), supervisorId, now, minimum,
+    return new AuditReport(period.from(), period.to(), period.label(), supervisorId, now, minimum, stageMinimums,
         new Cycles(cycleTotals[0], cycleTotals[1], cycleTotals[0] - cycleTotals[1], percent(cycleTotals[1], cycleTotals[0]),
             cycleTotals[2]),
         bySupervisor,
@@ -191,8 +200,7 @@ public class AuditFigures {
 
   // --- domain data: sessions, scope checks, referrals --------------------------------------------
 
-  private List<MonthCompliance> supervision(AuditPeriod period, String supervisorId, Minimum minimum,
-      Map<String, String> names, Map<String, Long> overdueBySpecialist, List<SpecialistSupervision> out) {
+  private List<MonthCompliance> supervision(AuditPeriod period, String supervisorId, Map<String, String> names, Map<String, Long> overdueBySpecialist, List<SpecialistSupervision> out) {
     // the roster: every relationship that overlaps the period (a few hundred rows, not the history)
     TypedQuery<Object[]> roster = entityManager.createQuery("""
         select r.specialistId, r.supervisorId, r.startedOn, r.endedOn from SupervisionRelationship r
@@ -243,8 +251,12 @@ public class AuditFigures {
     for (YearMonth month : period.months()) {
       compliance.put(month, new long[2]);
     }
+    // each specialist's minimum is their current stage's: everyone's stage in one query
+    Map<String, SupervisionRequirements.Requirement> requirementOf = requirements.forSpecialists(supervisorOf.keySet());
     for (Map.Entry<String, String> entry : supervisorOf.entrySet()) {
       String specialist = entry.getKey();
+      SupervisionRequirements.Requirement requirement = requirementOf.get(specialist);
+      Minimum minimum = minimum(requirement);
       Map<YearMonth, long[]> done = bySpecialist.getOrDefault(specialist, Map.of());
       java.util.Set<YearMonth> expected = new java.util.TreeSet<>(monthsOf.getOrDefault(specialist, java.util.Set.of()));
       expected.addAll(done.keySet());
@@ -268,7 +280,7 @@ public class AuditFigures {
       String supervisor = entry.getValue();
       out.add(new SpecialistSupervision(specialist, names.getOrDefault(specialist, specialist), supervisor,
           supervisor == null ? null : names.getOrDefault(supervisor, supervisor), sessions, minutes, met, expected.size(),
-          overdueBySpecialist.getOrDefault(specialist, 0L)));
+          overdueBySpecialist.getOrDefault(specialist, 0L), requirement.stage(), minimum));
     }
     List<MonthCompliance> months = new ArrayList<>();
     compliance.forEach((month, c) -> {
@@ -430,6 +442,10 @@ public class AuditFigures {
       names.put(user.getId(), Relationships.displayName(user));
     }
     return names;
+  }
+
+  private static Minimum minimum(SupervisionRequirements.Requirement requirement) {
+    return new Minimum(requirement.minimumSessionsPerMonth(), requirement.minimumMinutesPerMonth());
   }
 
   private static Map<String, Long> sorted(Map<String, Long> counts) {

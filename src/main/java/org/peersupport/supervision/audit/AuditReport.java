@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.peersupport.supervision.certification.CertificationStage;
 
 /**
  * The scope-compliance figures of one period, for the whole program or one supervisor's team. Counts,
@@ -19,6 +20,7 @@ public record AuditReport(
     String supervisorId,
     Instant producedAt,
     Minimum minimum,
+    Map<CertificationStage, Minimum> stageMinimums,
     Cycles cycles,
     List<SupervisorCycles> cyclesBySupervisor,
     ReflectionDeadlines reflectionDeadlines,
@@ -31,7 +33,12 @@ public record AuditReport(
     Referrals referrals,
     List<RoleDrift> roleDrift) {
 
-  /** The program's monthly minimum of signed sessions and minutes per specialist. */
+  /**
+   * A monthly minimum of signed sessions and minutes per specialist. The report's {@code minimum} is the
+   * program-wide one ({@code peer-supervision.cycle.*}), for specialists without a certification;
+   * {@code stageMinimums} are those of each certification stage. Each specialist is checked against the
+   * minimum of their current stage, shown on their row.
+   */
   public record Minimum(int sessionsPerMonth, int minutesPerMonth) {}
 
   /**
@@ -54,10 +61,13 @@ public record AuditReport(
   public record MonthCompliance(YearMonth month, long specialists, long meetingMinimum, Double percent,
       long sessions, long minutes) {}
 
-  /** One specialist's signed sessions and minutes in the period against the minimum. */
+  /**
+   * One specialist's signed sessions and minutes in the period against their minimum: that of the stage of
+   * their current certification ({@code stage}), or the program-wide one ({@code stage} null).
+   */
   public record SpecialistSupervision(String specialistId, String specialistName, String supervisorId,
       String supervisorName, long sessions, long minutes, int monthsMeetingMinimum, int months,
-      long overdueReflections) {}
+      long overdueReflections, CertificationStage stage, Minimum minimum) {}
 
   /**
    * Disclosure and boundary reflections submitted in the period: by situation type, risk level

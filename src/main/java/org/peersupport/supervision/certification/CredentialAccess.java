@@ -38,6 +38,15 @@ class CredentialAccess {
     }
   }
 
+  /**
+   * Whether the current user may read the specialist's own words (e.g. work-hours notes): the specialist,
+   * their supervisor and admins; program leads see the figures without them.
+   */
+  boolean readsOwnWords(String specialistId) {
+    String me = currentUser.id();
+    return me.equals(specialistId) || relationships.supervises(me, specialistId) || currentUser.isAdmin();
+  }
+
   void requireEdit(String specialistId) {
     if (!currentUser.id().equals(specialistId) && !currentUser.isAdmin()) {
       throw new NotPermittedException("Specialists record and correct their own credentials; program leads verify them.");

@@ -1,11 +1,15 @@
 package org.peersupport.supervision.certification;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.peersupport.supervision.cycle.CycleCadences;
 import org.peersupport.supervision.cycle.SupervisionHistory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The supervision a specialist needs, decided by the stage of their certification
  * ({@code peer-supervision.certification.stages}): the cadence of their supervision cycles and the
  * monthly minimum the audit checks. A specialist without a current certification gets the program-wide
- * cycle settings ({@code peer-supervision.cycle.*}).
+ * cycle settings ({@code peer-supervision.cycle.*}). The supervision schedule asks it for cadences and
+ * the audit for minimums, each with one query for everyone ({@link #forSpecialists}).
  */
 @Service
-public class SupervisionRequirements {
+public class SupervisionRequirements implements CycleCadences {
+
+  /** The current certification: the one expiring last (the one recorded last on the same day) that is not closed. */
+  private static final Comparator<Certification> CURRENT =
+      Comparator.comparing(Certification::getExpiresOn).thenComparing(Certification::getId);
 
   /** What one specialist needs; {@code stage} is null when the program-wide default applies. */
   public record Requirement(CertificationStage stage, Period cadence, int minimumSessionsPerMonth,
@@ -55,8 +64,45 @@ public class SupervisionRequirements {
   public Optional<CertificationStage> stageOf(String specialistId) {
     return certifications.findBySpecialistIdOrderByExpiresOnDesc(specialistId).stream()
         .filter(c -> c.getStatus() != CertificationStatus.NOT_RENEWED)
-        .max(Comparator.comparing(Certification::getExpiresOn))
+        .max(CURRENT)
         .map(Certification::getStage);
+  }
+
+  /**
+   * The requirement of each of the specialists, from one query over the certifications (not one per
+   * specialist: the audit asks for a whole program at once). Specialists without a certification get the
+   * program-wide default.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Requirement> forSpecialists(Collection<String> specialistIds) {
+    Map<String, Object[]> current = new HashMap<>();
+    for (Object[] row : certifications.stagesOfOpenCertifications()) {
+      current.merge((String) row[0], row, (a, b) -> later(a, b) ? a : b);
+    }
+    Map<String, Requirement> requirements = new HashMap<>();
+    for (String specialistId : specialistIds) {
+      Object[] row = current.get(specialistId);
+      requirements.put(specialistId, row == null ? programDefault : forStage((CertificationStage) row[1]));
+    }
+    return requirements;
+  }
+
+  @Override
+  public Map<String, Period> cadencesOf(Collection<String> specialistIds) {
+    Map<String, Period> cadences = new HashMap<>();
+    forSpecialists(specialistIds).forEach((id, requirement) -> cadences.put(id, requirement.cadence()));
+    return cadences;
+  }
+
+  /** The program-wide requirement, for specialists without a certification. */
+  public Requirement programDefault() {
+    return programDefault;
+  }
+
+  /** Whether row a (specialist, stage, expires on, id) is the later certification, as {@link #CURRENT} orders them. */
+  private static boolean later(Object[] a, Object[] b) {
+    int byExpiry = ((LocalDate) a[2]).compareTo((LocalDate) b[2]);
+    return byExpiry != 0 ? byExpiry > 0 : ((Number) a[3]).longValue() > ((Number) b[3]).longValue();
   }
 
   @Transactional(readOnly = true)

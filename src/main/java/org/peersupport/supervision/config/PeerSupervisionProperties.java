@@ -27,16 +27,18 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
   public record Demo(boolean enabled) {}
 
   /**
-   * The supervision cycle: how often it starts for every active relationship, how long a specialist has
-   * for the reflection, the grace period before program leads are asked to follow up, and the program's
-   * monthly minimum.
+   * The supervision cycle: the program-wide cadence (for specialists without a certification; a
+   * certification's stage sets its own), how long a specialist has for the reflection, the grace period
+   * before program leads are asked to follow up, the program's monthly minimum, and how often the
+   * schedule looks for relationships whose next cycle is due ({@code scheduleCheckEvery}).
    */
   public record Cycle(
       @NotNull Period cadence,
       @NotNull Period reflectionDueIn,
       @NotNull Period escalationGrace,
       @Min(0) int minimumSessionsPerMonth,
-      @Min(0) int minimumMinutesPerMonth) {}
+      @Min(0) int minimumMinutesPerMonth,
+      @NotNull Period scheduleCheckEvery) {}
 
   /**
    * Scope checks and referrals to licensed care: how long a supervisor has to acknowledge a crisis
@@ -75,7 +77,9 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
    * before a certification expires (days before expiry), the renewal period and the continuing-education
    * hours a renewal asks for (of which ethics), and the supervision each certification stage requires
    * (keys are the stage names, e.g. INITIAL and CERTIFIED); and supervisors' own record: how often a
-   * peer-supervisor refresher is due and how many supervisees one supervisor may have.
+   * peer-supervisor refresher is due and how many supervisees one supervisor may have; the supervised
+   * work hours an initial certification asks for and within how long of its issue date, and when the
+   * supervisor is reminded and program leads are asked about hours waiting for sign-off.
    */
   public record Certification(
       @NotEmpty List<@NotNull @Min(1) Integer> remindDaysBeforeExpiry,
@@ -84,7 +88,11 @@ public record PeerSupervisionProperties(@Valid @NotNull Demo demo, @Valid @NotNu
       @NotNull @DecimalMin("0") BigDecimal ethicsHoursPerRenewal,
       @NotEmpty Map<String, @Valid @NotNull StageRule> stages,
       @NotNull Period supervisorRefresherEvery,
-      @Min(1) int maximumSuperviseesPerSupervisor) {}
+      @Min(1) int maximumSuperviseesPerSupervisor,
+      @NotNull @DecimalMin("0") BigDecimal initialWorkHoursRequired,
+      @NotNull Period initialWorkHoursWithin,
+      @NotNull Period workHoursSignOffReminderAfter,
+      @NotNull Period workHoursSignOffEscalationAfter) {}
 
   /** The supervision a certification stage requires: cycle cadence and the monthly minimum the audit checks. */
   public record StageRule(

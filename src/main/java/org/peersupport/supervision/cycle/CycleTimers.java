@@ -21,9 +21,9 @@ public class CycleTimers {
     this.settings = properties.cycle();
   }
 
-  /** The timer cycle of the scheduled start, e.g. R/P14D. */
+  /** The timer cycle of the schedule's look for due cycles, e.g. R/P1D. */
   public String scheduleCycle() {
-    return "R/" + settings.cadence();
+    return "R/" + settings.scheduleCheckEvery();
   }
 
   /** When the reflection is due: the end of its due date. */

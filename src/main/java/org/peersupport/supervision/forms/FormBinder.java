@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -24,8 +25,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * Turns submitted variables (as the engine or Camunda's REST API hold them) into a form record. Every
  * value that has the wrong type is reported by field name; a wrong value never throws.
  *
- * <p>Types a record component may have: String, Integer, Boolean, LocalDate, an enum, a nested record,
- * or a List of those. Blank text and null count as absent.
+ * <p>Types a record component may have: String, Integer, BigDecimal (a decimal such as hours), Boolean,
+ * LocalDate, an enum, a nested record, or a List of those. Blank text and null count as absent.
  */
 final class FormBinder {
 
@@ -105,6 +106,23 @@ final class FormBinder {
         return Integer.valueOf(text.strip());
       }
       problems.add(new FormProblem(field, "must be a whole number"));
+      return null;
+    }
+    if (target == BigDecimal.class) {
+      if (raw instanceof BigDecimal decimal) {
+        return decimal;
+      }
+      if ((raw instanceof Integer || raw instanceof Long || raw instanceof Short) && raw instanceof Number whole) {
+        return BigDecimal.valueOf(whole.longValue());
+      }
+      if ((raw instanceof Double || raw instanceof Float) && raw instanceof Number number
+          && Double.isFinite(number.doubleValue())) {
+        return BigDecimal.valueOf(number.doubleValue());
+      }
+      if (raw instanceof String text && text.strip().matches("-?\\d{1,9}(\\.\\d{1,9})?")) {
+        return new BigDecimal(text.strip());
+      }
+      problems.add(new FormProblem(field, "must be a number"));
       return null;
     }
     if (target == Boolean.class) {

@@ -77,6 +77,11 @@ public class ProgramAuthorizations {
     // specialists and supervisors see the diagram of the renewal and reminder tasks they take part in
     grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "certification-renewal", Permissions.READ);
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "certification-renewal", Permissions.READ);
+    // specialists submit supervised work hours for their supervisor's sign-off from Tasklist; supervisors
+    // see the diagram of the sign-off they take part in
+    grant(ProgramRoles.SPECIALISTS, Resources.PROCESS_DEFINITION, "work-hours-sign-off",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "work-hours-sign-off", Permissions.READ);
     // program leads start scope-compliance audits on demand (the schedule starts the monthly one);
     // supervisors see the diagram of the follow-up actions asked of them
     grant(ProgramRoles.PROGRAM_LEADS, Resources.PROCESS_DEFINITION, "scope-audit",

@@ -56,6 +56,7 @@ public class RecordRetention {
       new Kept("certification", "expires_on"),
       new Kept("education_record", "completed_on"),
       new Kept("supervisor_training", "completed_on"),
+      new Kept("work_hour_entry", "worked_on"),
       new Kept("development_objective", "created_at", List.of("objective_review"), "objective_id"),
       new Kept("access_trail_entry", "occurred_at"));
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.audit.AuditReport.SpecialistSupervision;
 import org.peersupport.supervision.audit.AuditReport.SupervisorCycles;
+import org.peersupport.supervision.certification.CertificationStage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,12 +24,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * supervisor sup-a: specialists spec-1, spec-2 (since 2013-01-01)
  * supervisor sup-b: spec-3 (since 2013-03-16); spec-4 (ended 2013-02-28: not in March)
+ * supervisor sup-c: spec-5 (INITIAL certification), spec-6 (CERTIFIED), since 2013-05-01: May 2013 only
  * </pre>
  */
 @ProcessTest
 class AuditFiguresTest {
 
   static final AuditPeriod MARCH = AuditPeriod.month(YearMonth.of(2013, 3));
+  static final AuditReport.Minimum PROGRAM_MINIMUM = new AuditReport.Minimum(2, 120);
   private static boolean seeded;
 
   @Autowired JdbcTemplate jdbc;
@@ -45,6 +48,15 @@ class AuditFiguresTest {
     history.relationship("sup-a", "spec-2", LocalDate.of(2013, 1, 1), null);
     history.relationship("sup-b", "spec-3", LocalDate.of(2013, 3, 16), null);
     history.relationship("sup-b", "spec-4", LocalDate.of(2012, 1, 1), LocalDate.of(2013, 2, 28));
+    history.relationship("sup-c", "spec-5", LocalDate.of(2013, 5, 1), null);
+    history.relationship("sup-c", "spec-6", LocalDate.of(2013, 5, 1), null);
+    history.certification("spec-5", "INITIAL", LocalDate.of(2013, 4, 1), LocalDate.of(2030, 4, 1));
+    history.certification("spec-6", "CERTIFIED", LocalDate.of(2012, 4, 1), LocalDate.of(2030, 4, 1));
+    // May 2013: the same 2 signed sessions and 120 minutes for both
+    for (String specialist : new String[] {"spec-5", "spec-6"}) {
+      history.session("sup-c", specialist, LocalDate.of(2013, 5, 6), 60, true);
+      history.session("sup-c", specialist, LocalDate.of(2013, 5, 20), 60, true);
+    }
 
     // sessions: spec-1 2 signed / 120 min (meets); spec-2 1 signed / 90 min + a draft; spec-3 1 / 150 min
     history.session("sup-a", "spec-1", LocalDate.of(2013, 3, 5), 60, true);
@@ -129,11 +141,33 @@ class AuditFiguresTest {
 
     assertThat(report.minimum()).isEqualTo(new AuditReport.Minimum(2, 120));
     assertThat(report.specialists()).containsExactly(
-        new SpecialistSupervision("spec-1", "spec-1", "sup-a", "sup-a", 2, 120, 1, 1, 0),
-        new SpecialistSupervision("spec-2", "spec-2", "sup-a", "sup-a", 1, 90, 0, 1, 2),
-        new SpecialistSupervision("spec-3", "spec-3", "sup-b", "sup-b", 1, 150, 0, 1, 1));
+        new SpecialistSupervision("spec-1", "spec-1", "sup-a", "sup-a", 2, 120, 1, 1, 0, null, PROGRAM_MINIMUM),
+        new SpecialistSupervision("spec-2", "spec-2", "sup-a", "sup-a", 1, 90, 0, 1, 2, null, PROGRAM_MINIMUM),
+        new SpecialistSupervision("spec-3", "spec-3", "sup-b", "sup-b", 1, 150, 0, 1, 1, null, PROGRAM_MINIMUM));
     assertThat(report.months()).containsExactly(
         new AuditReport.MonthCompliance(YearMonth.of(2013, 3), 3, 1, 33.33, 4, 360));
+  }
+
+  @Test
+  void eachSpecialistIsCheckedAgainstTheMinimumOfTheirCertificationStage() {
+    AuditReport report = figures.report(AuditPeriod.month(YearMonth.of(2013, 5)), "sup-c");
+
+    assertThat(report.stageMinimums()).containsExactly(
+        Map.entry(CertificationStage.INITIAL, new AuditReport.Minimum(4, 240)),
+        Map.entry(CertificationStage.CERTIFIED, new AuditReport.Minimum(2, 120)));
+    // the same 2 sessions and 120 minutes: below the initial period's 4 / 240, enough once certified
+    assertThat(report.specialists()).containsExactly(
+        new SpecialistSupervision("spec-5", "spec-5", "sup-c", "sup-c", 2, 120, 0, 1, 0, CertificationStage.INITIAL,
+            new AuditReport.Minimum(4, 240)),
+        new SpecialistSupervision("spec-6", "spec-6", "sup-c", "sup-c", 2, 120, 1, 1, 0, CertificationStage.CERTIFIED,
+            new AuditReport.Minimum(2, 120)));
+    assertThat(report.months()).containsExactly(
+        new AuditReport.MonthCompliance(YearMonth.of(2013, 5), 2, 1, 50.0, 4, 240));
+    String csv = AuditCsv.of(report);
+    assertThat(csv).contains("specialist,sup-c,spec-5,spec-5,stage,INITIAL\r\n")
+        .contains("specialist,sup-c,spec-5,spec-5,minimum_sessions_per_month,4\r\n")
+        .contains("specialist,sup-c,spec-6,spec-6,minimum_minutes_per_month,120\r\n")
+        .contains("minimum,,,,INITIAL_minutes_per_month,240\r\n");
   }
 
   @Test

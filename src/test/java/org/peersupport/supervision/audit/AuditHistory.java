@@ -41,6 +41,14 @@ final class AuditHistory {
         attested ? "ATTESTED" : "DRAFT", ts(at(date + "T12:00")), attested ? ts(at(date + "T13:00")) : null);
   }
 
+  /** A current certification of the specialist at the stage (no renewal process: figures only read the row). */
+  void certification(String specialist, String stage, LocalDate issuedOn, LocalDate expiresOn) {
+    jdbc.update("insert into certification (specialist_id, issuing_body, credential_name, credential_number, stage,"
+        + " issued_on, expires_on, status, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'CURRENT', ?, ?)",
+        specialist, "State Certification Board", "Peer Specialist", "AUDIT-" + UUID.randomUUID(), stage, issuedOn,
+        expiresOn, specialist, ts(at(issuedOn + "T12:00")));
+  }
+
   /** A supervision-cycle instance as the history holds it; answers its id. */
   String cycle(String supervisor, String specialist, Instant start, Instant end) {
     String id = UUID.randomUUID().toString();

@@ -208,43 +208,6 @@ class SupervisionCycleProcessTest {
   }
 
   @Test
-  void scheduleStartsACycleForEveryActiveRelationship() {
-    var timer = processEngine.getManagementService().createJobQuery().processDefinitionKey("supervision-schedule")
-        .timers().singleResult();
-    long before = processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("supervision-cycle").count();
-
-    processEngine.getManagementService().executeJob(timer.getId());
-
-    var schedule = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("supervision-schedule").finished().orderByProcessInstanceEndTime().desc()
-        .listPage(0, 1).get(0);
-    assertThat(schedule.getEndActivityId()).isEqualTo("Event_CyclesStarted");
-    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("supervision-cycle").count()).isEqualTo(before + relationships.active().size());
-    for (String[] pair : new String[][] {{"maria", "alex"}, {"maria", "jordan"}, {"david", "casey"}}) {
-      assertThat(processEngine.getTaskService().createTaskQuery().processDefinitionKey("supervision-cycle")
-          .taskDefinitionKey("Task_AssignPrompts").taskAssignee(pair[0])
-          .processVariableValueEquals("specialistId", pair[1]).count()).isPositive();
-    }
-    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(schedule.getId()).variableName("cyclesStarted").singleResult().getValue())
-        .isEqualTo(relationships.active().size());
-    // the cycle timer is rescheduled for the next cadence
-    assertThat(processEngine.getManagementService().createJobQuery().processDefinitionKey("supervision-schedule")
-        .timers().count()).isEqualTo(1);
-  }
-
-  @Test
-  void scheduleTimerIsDeployedWithTheConfiguredCadence() {
-    var timer = processEngine.getManagementService().createJobQuery().processDefinitionKey("supervision-schedule")
-        .timers().singleResult();
-    assertThat(timer).isNotNull();
-    // default cadence P14D: due about 14 days after deployment
-    assertThat(timer.getDuedate()).isAfter(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(13))));
-  }
-
-  @Test
   void aSupervisorCannotStartACycleForSomeoneElsesSupervisee() {
     assertThatThrownBy(() -> startFor("maria", "casey"))
         .isInstanceOf(FormRejectedException.class).hasMessageContaining("specialistId: is not one of your supervisees");

@@ -75,7 +75,7 @@ public final class FormMutations {
     if (type == String.class || type.isEnum() || type == LocalDate.class) {
       return 42;
     }
-    if (type == Integer.class) {
+    if (type == Integer.class || type == java.math.BigDecimal.class) {
       return "several";
     }
     if (type == Boolean.class) {

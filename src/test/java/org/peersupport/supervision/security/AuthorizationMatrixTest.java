@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
+import org.peersupport.supervision.certification.WorkHoursForms;
 import org.peersupport.supervision.reflection.ReflectionFormSamples;
 import org.peersupport.supervision.scope.ScopeFormSamples;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,6 +87,10 @@ class AuthorizationMatrixTest {
     }
     assertThat(scopeInstance).isNotBlank();
     assertThat(scopeCheck).isNotNull();
+
+    // supervised work hours alex submitted (with a note) for maria's sign-off
+    assertThat(alex.post("/engine-rest/process-definition/key/work-hours-sign-off/submit-form",
+        Http.variables(new WorkHoursForms().samples().get("work-hours-sign-off-start"))).status()).isEqualTo(200);
   }
 
   private static Map<String, Outcome> expect(Outcome anonymous, Outcome alex, Outcome casey, Outcome maria,
@@ -172,6 +177,12 @@ class AuthorizationMatrixTest {
         null, always, r -> false, expect(D, A, D, A, D, A, A)));
     rows.add(new Row("alex's supervision requirement", "GET", () -> "/api/specialists/alex/supervision-requirement",
         null, always, r -> false, expect(D, A, D, A, D, A, A)));
+    rows.add(new Row("alex's work hours", "GET", () -> "/api/specialists/alex/work-hours", null,
+        reply -> reply.json().get("entries").size() > 0, contains(() -> WorkHoursForms.NOTE), expect(D, A, D, A, D, P, A)));
+    rows.add(new Row("submit work hours for sign-off", "POST",
+        () -> "/engine-rest/process-definition/key/work-hours-sign-off/submit-form",
+        Http.variables(new WorkHoursForms().samples().get("work-hours-sign-off-start")), always, r -> false,
+        expect(D, A, A, D, D, D, D)));
     rows.add(new Row("alex's development objectives", "GET", () -> "/api/specialists/alex/objectives", null, always,
         r -> false, expect(D, A, D, A, D, D, D)));
     rows.add(new Row("alex's competency self-assessments", "GET", () -> "/api/specialists/alex/competencies", null,
