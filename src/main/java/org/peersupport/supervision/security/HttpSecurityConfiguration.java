@@ -11,6 +11,7 @@ import org.peersupport.supervision.forms.FormSubmissionFilter;
 import org.peersupport.supervision.forms.FormValidator;
 import org.peersupport.supervision.privacy.AccessTrail;
 import org.peersupport.supervision.privacy.AccessTrailFilter;
+import org.peersupport.supervision.roster.RosterPageGuard;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,8 @@ import org.springframework.core.Ordered;
 /**
  * Closes Camunda's REST API and the product's /api behind HTTP Basic against the engine's identity
  * service (Camunda leaves /engine-rest open by default), and puts the form submission check in front
- * of every completion endpoint. The webapps under /camunda keep their own login; /dashboard takes
- * either; health stays open.
+ * of every completion endpoint. The webapps under /camunda keep their own login; /dashboard and /roster
+ * take either; health stays open, and so does /activate, where a one-time link is the credential.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpSecurityConfiguration {
@@ -45,6 +46,26 @@ class HttpSecurityConfiguration {
     registration.setName("peer-supervision-dashboard-sign-in");
     registration.addUrlPatterns("/dashboard", "/dashboard/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The roster import page: signed in like the dashboard; its changes need the page's own header. */
+  @Bean
+  FilterRegistrationBean<Filter> rosterSignIn(IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService,
+        "The roster import is for program leads and admins.", "/roster"));
+    registration.setName("peer-supervision-roster-sign-in");
+    registration.addUrlPatterns("/roster", "/roster/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> rosterPageGuard() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RosterPageGuard());
+    registration.setName("peer-supervision-roster-page-guard");
+    registration.addUrlPatterns("/roster", "/roster/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
     return registration;
   }
 
@@ -75,7 +96,9 @@ class HttpSecurityConfiguration {
       });
     });
     registration.setName("peer-supervision-api-headers");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*");
+    // and the open /activate page, which handles a one-time link: never cached, never sent as a referrer
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*", "/roster", "/roster/*",
+        "/activate", "/activate/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
@@ -85,7 +108,7 @@ class HttpSecurityConfiguration {
   FilterRegistrationBean<Filter> accessTrailRecording(AccessTrail trail, IdentityService identityService) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AccessTrailFilter(trail, identityService));
     registration.setName("peer-supervision-access-trail");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*", "/roster/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }
