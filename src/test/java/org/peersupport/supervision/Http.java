@@ -127,6 +127,27 @@ public final class Http {
     return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
   }
 
+  /** A POST of raw bytes of the given type (e.g. a CSV file as text/csv), with extra headers. */
+  public Reply post(String path, String contentType, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(builder::header);
+    return send(builder);
+  }
+
+  /** A file upload as a browser sends it (multipart/form-data, one file part), with extra headers. */
+  public Reply upload(String path, String field, String fileName, byte[] content, Map<String, String> headers) {
+    String boundary = "----peer-supervision-test-" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return post(path, "multipart/form-data; boundary=" + boundary, body, headers);
+  }
+
   public Reply put(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
   }

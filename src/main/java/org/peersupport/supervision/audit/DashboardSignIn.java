@@ -31,9 +31,19 @@ public class DashboardSignIn implements Filter {
   static final String ENGINE = "default";
 
   private final IdentityService identityService;
+  private final String pageName;
+  private final String path;
 
   public DashboardSignIn(IdentityService identityService) {
+    this(identityService, "The scope-compliance dashboard is for program leads, and for supervisors about their own team.",
+        "/dashboard");
+  }
+
+  /** Signs in requests to another page the same way; {@code who} says in a sentence whom the page is for. */
+  public DashboardSignIn(IdentityService identityService, String who, String path) {
     this.identityService = identityService;
+    this.pageName = who;
+    this.path = path;
   }
 
   @Override
@@ -85,7 +95,7 @@ public class DashboardSignIn implements Filter {
     }
   }
 
-  private static void refuse(HttpServletResponse response) throws IOException {
+  private void refuse(HttpServletResponse response) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"peer-supervision\", charset=\"UTF-8\"");
     response.setContentType("text/html;charset=UTF-8");
@@ -93,10 +103,10 @@ public class DashboardSignIn implements Filter {
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head>
         <body style="font-family: sans-serif; margin: 3rem">
         <h1>Please sign in</h1>
-        <p>The scope-compliance dashboard is for program leads, and for supervisors about their own team.</p>
+        <p>%s</p>
         <p><a href="/camunda/app/tasklist/default/">Sign in to Tasklist</a>, then open
-        <a href="/dashboard">/dashboard</a> again.</p>
+        <a href="%s">%s</a> again.</p>
         </body></html>
-        """);
+        """.formatted(pageName, path, path));
   }
 }

@@ -21,6 +21,9 @@ import java.time.LocalDate;
 @Table(name = "certification")
 public class Certification {
 
+  /** The shape of a credential number: letters, digits, spaces and . / _ - (starting with a letter or digit). */
+  public static final String NUMBER_PATTERN = "[A-Za-z0-9][A-Za-z0-9 ./_-]*";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -2,8 +2,13 @@ package org.peersupport.supervision.certification;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.peersupport.supervision.forms.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.springframework.context.annotation.Lazy;
@@ -19,14 +24,20 @@ public class CertificationRenewals {
 
   static final String PROCESS_KEY = "certification-renewal";
 
+  static final String RENEWAL_TASK = "Task_RenewCertification";
+
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final TaskService taskService;
+  private final FormService formService;
   private final Relationships relationships;
 
   public CertificationRenewals(@Lazy RuntimeService runtimeService, @Lazy IdentityService identityService,
-      Relationships relationships) {
+      @Lazy TaskService taskService, @Lazy FormService formService, Relationships relationships) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.taskService = taskService;
+    this.formService = formService;
     this.relationships = relationships;
   }
 
@@ -48,5 +59,26 @@ public class CertificationRenewals {
         .startProcessInstanceByKey(PROCESS_KEY, "certification-" + certification.getId(), variables).getId());
     certification.startedRenewalProcess(processInstanceId);
     return processInstanceId;
+  }
+
+  /**
+   * Records a renewal someone else learned of (a program's roster) through the certification's own
+   * renewal task, exactly as the specialist would: the form's rules, the new expiry, a new renewal
+   * period with its reminders. Refused when the process has no open renewal task.
+   */
+  void recordRenewal(Certification certification, LocalDate newExpiresOn, String evidence) {
+    Privileged.run(identityService, () -> {
+      Task task = certification.getProcessInstanceId() == null ? null : taskService.createTaskQuery()
+          .processInstanceId(certification.getProcessInstanceId()).taskDefinitionKey(RENEWAL_TASK).singleResult();
+      if (task == null) {
+        throw FormRejectedException.of("certification", "expiresOn",
+            "cannot move: this certification has no open renewal (it was closed)");
+      }
+      Map<String, Object> renewal = new HashMap<>();
+      renewal.put("renewalDecision", RenewalDecision.RENEWED.name());
+      renewal.put("newExpiresOn", newExpiresOn.toString());
+      renewal.put("renewalEvidence", evidence);
+      formService.submitTaskForm(task.getId(), renewal);
+    });
   }
 }

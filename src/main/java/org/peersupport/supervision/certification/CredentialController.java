@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CredentialController {
 
   static final int MAX_STATEMENT_MONTHS = 36;
-  static final String CREDENTIAL_NUMBER = "[A-Za-z0-9][A-Za-z0-9 ./_-]*";
+  static final String CREDENTIAL_NUMBER = Certification.NUMBER_PATTERN;
 
   private final Credentials credentials;
   private final CredentialAccess access;

@@ -99,6 +99,21 @@ public class Credentials {
     return certification;
   }
 
+  /**
+   * A later expiry learned from outside (the roster): recorded as a renewal through the certification's
+   * renewal process (new period, reminders for the new expiry, verification asked for again).
+   */
+  @Transactional
+  public Certification recordRenewal(long id, LocalDate newExpiresOn, String evidence) {
+    Certification certification = certification(id);
+    if (!newExpiresOn.isAfter(certification.getExpiresOn())) {
+      throw FormRejectedException.of("certification", "expiresOn",
+          "must be after the recorded expiry: an expiry moves only forward, by a renewal");
+    }
+    renewals.recordRenewal(certification, newExpiresOn, evidence);
+    return certification(id);
+  }
+
   @Transactional
   public Certification verifyCertification(long id, String by) {
     Certification certification = certification(id);

@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class AccessTrailFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessTrailFilter.class);
-  static final Pattern SENSITIVE = Pattern.compile("^(/api/(?!audit-trail).*"
+  static final Pattern SENSITIVE = Pattern.compile("^(/api/(?!audit-trail).*|/roster/(imports|users)(/.*)?"
       + "|/dashboard/[a-z-]+\\.(json|csv)"
       + "|(/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|process-instance|execution|variable-instance|history|"
       + "message|signal)(/.*)?"

@@ -12,6 +12,7 @@ import org.peersupport.supervision.forms.FormSubmissionFilter;
 import org.peersupport.supervision.forms.FormValidator;
 import org.peersupport.supervision.privacy.AccessTrail;
 import org.peersupport.supervision.privacy.AccessTrailFilter;
+import org.peersupport.supervision.roster.RosterPageGuard;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,14 +21,22 @@ import org.springframework.core.Ordered;
 /**
  * Closes Camunda's REST API and the product's /api behind HTTP Basic against the engine's identity
  * service (Camunda leaves /engine-rest open by default), and puts the form submission check in front
- * of every completion endpoint. The webapps under /camunda keep their own login; /dashboard takes
- * either; health stays open.
+ * of every completion endpoint. The webapps under /camunda keep their own login; /dashboard and /roster
+ * take either; health stays open, and so does /activate, where a one-time link is the credential.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpSecurityConfiguration {
 
   static final String BASIC_PROVIDER =
       "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider";
+
+  /** The product's own pages load scripts, styles and data from this origin only. */
+  static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
+  /** JSON, CSV and PDF answers: nothing in them runs or loads anything. */
+  static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   @Bean
   FilterRegistrationBean<Filter> basicAuthentication() {
@@ -49,13 +58,26 @@ class HttpSecurityConfiguration {
     return registration;
   }
 
-  /** The product's own pages load scripts, styles and data from this origin only. */
-  static final String PAGE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-      + "frame-ancestors 'none'";
+  /** The roster import page: signed in like the dashboard; its changes need the page's own header. */
+  @Bean
+  FilterRegistrationBean<Filter> rosterSignIn(IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService,
+        "The roster import is for program leads and admins.", "/roster"));
+    registration.setName("peer-supervision-roster-sign-in");
+    registration.addUrlPatterns("/roster", "/roster/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
 
-  /** JSON, CSV and PDF answers: nothing in them runs or loads anything. */
-  static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  @Bean
+  FilterRegistrationBean<Filter> rosterPageGuard() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RosterPageGuard());
+    registration.setName("peer-supervision-roster-page-guard");
+    registration.addUrlPatterns("/roster", "/roster/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+    return registration;
+  }
+
 
   /**
    * Responses of the APIs and the product's pages carry behavioral-health data: never cached, never
@@ -93,7 +115,9 @@ class HttpSecurityConfiguration {
       });
     });
     registration.setName("peer-supervision-api-headers");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*");
+    // and the open /activate page, which handles a one-time link: never cached, never sent as a referrer
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*", "/roster", "/roster/*",
+        "/activate", "/activate/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
@@ -108,7 +132,7 @@ class HttpSecurityConfiguration {
   FilterRegistrationBean<Filter> accessTrailRecording(AccessTrail trail, IdentityService identityService) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AccessTrailFilter(trail, identityService));
     registration.setName("peer-supervision-access-trail");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*", "/dashboard", "/dashboard/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/engine/*", "/dashboard", "/dashboard/*", "/roster/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     return registration;
   }

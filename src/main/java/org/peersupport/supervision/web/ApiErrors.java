@@ -13,6 +13,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Errors of /api as RFC 7807 problem details; a refusal never reveals submitted values. */
 @RestControllerAdvice(basePackages = "org.peersupport.supervision")
@@ -53,6 +54,27 @@ class ApiErrors {
   ResponseEntity<ProblemDetail> notPermitted(RuntimeException e) {
     String detail = e instanceof NotPermittedException ? e.getMessage() : "Your role does not allow this.";
     return respond(Problems.of(403, "Not permitted", detail, List.of()));
+  }
+
+  @ExceptionHandler(PayloadTooLargeException.class)
+  ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+    return respond(Problems.of(413, "Too large", e.getMessage(), List.of()));
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+    return respond(Problems.of(400, "The request has errors", "Please correct: " + e.getRequestPartName()
+        + ": is required", List.of(new FormProblem(e.getRequestPartName(), "is required"))));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    return respond(Problems.of(409, "Conflict", e.getMessage(), List.of()));
+  }
+
+  @ExceptionHandler(GoneException.class)
+  ResponseEntity<ProblemDetail> gone(GoneException e) {
+    return respond(Problems.of(410, "Gone", e.getMessage(), List.of()));
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -21,6 +21,7 @@ import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.certification.WorkHoursForms;
 import org.peersupport.supervision.reflection.ReflectionFormSamples;
+import org.peersupport.supervision.roster.Roster;
 import org.peersupport.supervision.scope.ScopeFormSamples;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,6 +50,8 @@ class AuthorizationMatrixTest {
   String reflectionTask;
   long reflection;
   String scopeCheck;
+  long rosterImport;
+  String awaitingActivation;
 
   record Row(String name, String method, java.util.function.Supplier<String> path, Object body, Function<Http.Reply, Boolean> showsRecord,
       Function<Http.Reply, Boolean> showsPrivateText, Map<String, Outcome> expected) {}
@@ -91,6 +94,15 @@ class AuthorizationMatrixTest {
     // supervised work hours alex submitted (with a note) for maria's sign-off
     assertThat(alex.post("/engine-rest/process-definition/key/work-hours-sign-off/submit-form",
         Http.variables(new WorkHoursForms().samples().get("work-hours-sign-off-start"))).status()).isEqualTo(200);
+    awaitingActivation = Roster.unique("matrix");
+    JsonNode imported = Roster.importAs(Http.as(port, "robin"),
+        Roster.file().person(awaitingActivation, "SPECIALIST", null).bytes());
+    rosterImport = imported.get("id").asLong();
+  }
+
+  /** A roster file with one new person, for each import the table makes. */
+  private static byte[] freshRoster() {
+    return Roster.file().person(Roster.unique("matrix"), "SPECIALIST", null).bytes();
   }
 
   private static Map<String, Outcome> expect(Outcome anonymous, Outcome alex, Outcome casey, Outcome maria,
@@ -200,6 +212,21 @@ class AuthorizationMatrixTest {
         expect(D, D, D, A, A, A, A)));
     rows.add(new Row("the dashboard", "GET", () -> "/dashboard/report.json", null, always, r -> false,
         expect(D, D, D, A, A, A, A)));
+    rows.add(new Row("roster imports", "GET", () -> "/api/roster/imports", null, always, r -> false,
+        expect(D, D, D, D, D, A, A)));
+    rows.add(new Row("import a roster", "CSV", () -> "/api/roster/imports",
+        (java.util.function.Supplier<Object>) AuthorizationMatrixTest::freshRoster, always, r -> false,
+        expect(D, D, D, D, D, A, A)));
+    rows.add(new Row("robin's roster import report", "GET", () -> "/api/roster/imports/" + rosterImport, null,
+        contains(() -> awaitingActivation), r -> false, expect(D, D, D, D, D, A, A)));
+    rows.add(new Row("a new activation link", "POST", () -> "/api/roster/users/" + awaitingActivation + "/activation",
+        Map.of(), contains(() -> "/activate#token="), r -> false, expect(D, D, D, D, D, A, A)));
+    rows.add(new Row("the roster page", "GET", () -> "/roster", null, contains(() -> "Roster import"), r -> false,
+        expect(D, D, D, D, D, A, A)));
+    // open to everyone, signed in or not: the link is the credential (see ActivationTest)
+    rows.add(new Row("activate with an unknown link", "POST", () -> "/activate",
+        Map.of("token", "unknown.link", "password", "a long enough password"), always, r -> false,
+        expect(D, D, D, D, D, D, D)));
     for (String app : List.of("tasklist", "cockpit", "admin")) {
       rows.add(new Row("sign in to " + app, "LOGIN", () -> app, null, always, r -> false,
           app.equals("tasklist") ? expect(D, A, A, A, A, A, A) : expect(D, D, D, D, D, D, A)));
@@ -229,6 +256,8 @@ class AuthorizationMatrixTest {
       case "POST" -> http.post(row.path().get(),
           row.body() instanceof java.util.function.Supplier<?> fresh ? fresh.get() : row.body());
       case "PUT" -> http.put(row.path().get(), row.body());
+      case "CSV" -> http.post(row.path().get(), "text/csv",
+          (byte[]) ((java.util.function.Supplier<?>) row.body()).get(), Map.of());
       case "LOGIN" -> Http.webappLogin(port, role, row.path().get());
       default -> throw new IllegalArgumentException(row.method());
     };

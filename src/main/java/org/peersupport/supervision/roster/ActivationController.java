@@ -1,0 +1,79 @@
+package org.peersupport.supervision.roster;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.privacy.AccessTrail;
+import org.peersupport.supervision.privacy.AccessTrailEntry;
+import org.peersupport.supervision.web.GoneException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The first-sign-in page of people a roster import created, and the one request it makes. Open (no
+ * sign-in): the activation link is the credential. The token travels in the link's fragment
+ * ({@code /activate#token=...}), which browsers never send to a server or a proxy's log, and then in
+ * the body of the POST, never in a URL. Activations are recorded in the access trail under the person's
+ * user id.
+ */
+@RestController
+class ActivationController {
+
+  static final String PATH = "/activate";
+
+  record ActivationRequest(
+      @NotBlank @Size(max = 100) String token,
+      @NotBlank @Size(min = 12, max = 128, message = "must have at least 12 characters (and at most 128)")
+      String password) {}
+
+  record Activated(String userId, String signIn) {}
+
+  private final Activations activations;
+  private final AccessTrail trail;
+
+  ActivationController(Activations activations, AccessTrail trail) {
+    this.activations = activations;
+    this.trail = trail;
+  }
+
+  @GetMapping({PATH, PATH + "/"})
+  ResponseEntity<String> page() throws IOException {
+    try (InputStream in = new ClassPathResource("static/activate/index.html").getInputStream()) {
+      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
+          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+  Activated activate(@Valid @RequestBody ActivationRequest request) {
+    Optional<String> owner = activations.ownerOf(request.token());
+    try {
+      String userId = activations.activate(request.token(), request.password());
+      record(userId, 200);
+      return new Activated(userId, "/camunda/app/tasklist/default/");
+    } catch (GoneException e) {
+      owner.ifPresent(userId -> record(userId, 410));
+      throw e;
+    } catch (FormRejectedException e) {
+      owner.ifPresent(userId -> record(userId, 400));
+      throw e;
+    }
+  }
+
+  private void record(String userId, int status) {
+    trail.save(new AccessTrailEntry(Instant.now(), userId, AccessTrailEntry.Action.CHANGE, "POST",
+        PATH + "/users/" + userId, status));
+  }
+}

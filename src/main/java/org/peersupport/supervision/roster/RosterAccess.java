@@ -1,0 +1,33 @@
+package org.peersupport.supervision.roster;
+
+import org.peersupport.supervision.security.CurrentUser;
+import org.peersupport.supervision.security.NotPermittedException;
+import org.springframework.stereotype.Component;
+
+/** Program leads and admins import rosters; an import's report is for whoever ran it, and for admins. */
+@Component
+class RosterAccess {
+
+  private final CurrentUser currentUser;
+
+  RosterAccess(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
+
+  String requireImporter() {
+    String me = currentUser.id();
+    if (!currentUser.isProgramLead() && !currentUser.isAdmin()) {
+      throw new NotPermittedException("Program leads and admins import rosters.");
+    }
+    return me;
+  }
+
+  /** Whether the current importer may read the import's report (admins: every import). */
+  boolean mayRead(RosterImport rosterImport) {
+    return currentUser.isAdmin() || rosterImport.getImportedBy().equals(currentUser.id());
+  }
+
+  boolean isAdmin() {
+    return currentUser.isAdmin();
+  }
+}

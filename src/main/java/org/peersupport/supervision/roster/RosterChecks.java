@@ -1,0 +1,161 @@
+package org.peersupport.supervision.roster;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.peersupport.supervision.certification.CertificationStage;
+import org.peersupport.supervision.forms.FormProblem;
+
+/**
+ * Checks every row of a file before anything is written: each value's type (a role, a stage, a date),
+ * the row's Bean Validation rules and cross-field rules ({@link RosterRow}), then rules across rows: a
+ * user id appears once, and a supervisor named is a supervisor already or a (valid) supervisor row of
+ * the same file. Every problem names the file's column.
+ */
+final class RosterChecks {
+
+  /** A row of the file with its typed content (null when a value could not be read) and its problems. */
+  record Checked(RosterFile.Line line, RosterRow row, List<FormProblem> problems) {
+
+    boolean refused() {
+      return !problems.isEmpty();
+    }
+
+    String userId() {
+      return row != null ? row.userId() : line.values().get("user_id");
+    }
+  }
+
+  private RosterChecks() {}
+
+  /**
+   * @param isSupervisor whether a user id is already a member of the group 'supervisors'
+   */
+  static List<Checked> check(List<RosterFile.Line> lines, Validator validator, Predicate<String> isSupervisor) {
+    List<Checked> checked = new ArrayList<>();
+    for (RosterFile.Line line : lines) {
+      List<FormProblem> problems = new ArrayList<>();
+      if (line.valueCount() != RosterRow.COLUMNS.size()) {
+        problems.add(new FormProblem("row", "has " + line.valueCount() + " values; the header has "
+            + RosterRow.COLUMNS.size() + " columns"));
+      }
+      // a value that cannot be read counts as empty for the other rules, which then skip its column
+      RosterRow row = bind(line.values(), problems);
+      Set<String> unreadable = problems.stream().map(FormProblem::field).collect(Collectors.toSet());
+      for (ConstraintViolation<RosterRow> violation : validator.validate(row)) {
+        String field = violation.getPropertyPath().toString();
+        if (!unreadable.contains(RosterRow.column(field))) {
+          problems.add(new FormProblem(field, violation.getMessage()));
+        }
+      }
+      row.crossFieldProblems().stream().filter(p -> !unreadable.contains(RosterRow.column(p.field())))
+          .forEach(problems::add);
+      checked.add(new Checked(line, row, problems));
+    }
+    refuseDuplicates(checked);
+    checkSupervisors(checked, isSupervisor);
+    List<Checked> result = new ArrayList<>();
+    for (Checked c : checked) {
+      result.add(new Checked(c.line(), c.row(), columns(c.problems())));
+    }
+    return result;
+  }
+
+  /** The same problems with each field named as the file's column, each once. */
+  static List<FormProblem> columns(List<FormProblem> problems) {
+    Set<FormProblem> unique = new LinkedHashSet<>();
+    for (FormProblem problem : problems) {
+      unique.add(new FormProblem(RosterRow.column(problem.field()), problem.message()));
+    }
+    return List.copyOf(unique);
+  }
+
+  /** The row's values as a typed record; a value that is not of its column's type is a problem (null). */
+  private static RosterRow bind(Map<String, String> values, List<FormProblem> problems) {
+    RecordComponent[] components = RosterRow.class.getRecordComponents();
+    Object[] arguments = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      String column = RosterRow.column(components[i].getName());
+      String value = values.get(column);
+      Class<?> type = components[i].getType();
+      if (value == null || type == String.class) {
+        arguments[i] = value;
+        continue;
+      }
+      try {
+        if (type == LocalDate.class) {
+          arguments[i] = LocalDate.parse(value);
+        } else if (type == RosterRole.class) {
+          arguments[i] = RosterRole.valueOf(value.toUpperCase(Locale.ROOT));
+        } else if (type == CertificationStage.class) {
+          arguments[i] = CertificationStage.valueOf(value.toUpperCase(Locale.ROOT));
+        } else {
+          throw new IllegalStateException("no reader for " + type);
+        }
+      } catch (DateTimeParseException e) {
+        problems.add(new FormProblem(column, "must be a date written yyyy-MM-dd"));
+      } catch (IllegalArgumentException e) {
+        problems.add(new FormProblem(column, "must be one of " + Arrays.stream(type.getEnumConstants())
+            .map(Object::toString).collect(Collectors.joining(", "))));
+      }
+    }
+    try {
+      return (RosterRow) RosterRow.class.getDeclaredConstructor(Arrays.stream(components)
+          .map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(arguments);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void refuseDuplicates(List<Checked> checked) {
+    Map<String, List<Integer>> linesById = new HashMap<>();
+    for (Checked c : checked) {
+      if (c.userId() != null) {
+        linesById.computeIfAbsent(c.userId().toLowerCase(Locale.ROOT), id -> new ArrayList<>()).add(c.line().line());
+      }
+    }
+    for (Checked c : checked) {
+      List<Integer> same = c.userId() == null ? List.of() : linesById.get(c.userId().toLowerCase(Locale.ROOT));
+      if (same.size() > 1) {
+        c.problems().add(new FormProblem("userId", "appears on more than one line (lines "
+            + same.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "): a person has one row"));
+      }
+    }
+  }
+
+  private static void checkSupervisors(List<Checked> checked, Predicate<String> isSupervisor) {
+    Map<String, Checked> supervisorRows = new HashMap<>();
+    for (Checked c : checked) {
+      if (c.row() != null && c.row().role() == RosterRole.SUPERVISOR && c.row().userId() != null) {
+        supervisorRows.putIfAbsent(c.row().userId(), c);
+      }
+    }
+    for (Checked c : checked) {
+      String supervisorId = c.row() == null ? null : c.row().supervisorId();
+      if (supervisorId == null || supervisorId.equalsIgnoreCase(c.row().userId())
+          || !supervisorId.matches(RosterRow.USER_ID)) {
+        continue;
+      }
+      Checked supervisorRow = supervisorRows.get(supervisorId);
+      if (supervisorRow != null && supervisorRow.refused()) {
+        c.problems().add(new FormProblem("supervisorId", "names a supervisor whose own row (line "
+            + supervisorRow.line().line() + ") is refused"));
+      } else if (supervisorRow == null && !isSupervisor.test(supervisorId)) {
+        c.problems().add(new FormProblem("supervisorId",
+            "must be a supervisor: a user in the group 'supervisors' or a SUPERVISOR row of this file"));
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package org.peersupport.supervision.roster;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RosterImportRowRepository extends JpaRepository<RosterImportRow, Long> {
+
+  List<RosterImportRow> findByImportIdOrderByLineNumber(long importId);
+}

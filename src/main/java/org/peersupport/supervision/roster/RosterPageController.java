@@ -1,0 +1,36 @@
+package org.peersupport.supervision.roster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The roster import page at {@code /roster}, for program leads and admins, signed in like the dashboard
+ * (HTTP Basic, or the session of the Camunda webapps). Its requests go to {@code /roster/imports...},
+ * the same endpoints as {@code /api/roster/...}; those that change something must carry the header
+ * {@value RosterPageGuard#HEADER}, which another site's page cannot send.
+ */
+@RestController
+class RosterPageController {
+
+  private final RosterAccess access;
+
+  RosterPageController(RosterAccess access) {
+    this.access = access;
+  }
+
+  @GetMapping({"/roster", "/roster/"})
+  ResponseEntity<String> page() throws IOException {
+    access.requireImporter();
+    try (InputStream in = new ClassPathResource("static/roster/index.html").getInputStream()) {
+      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
+          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+}

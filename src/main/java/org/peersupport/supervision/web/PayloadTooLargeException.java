@@ -1,0 +1,9 @@
+package org.peersupport.supervision.web;
+
+/** The request is larger than the endpoint takes (HTTP 413); the message says the limit. */
+public class PayloadTooLargeException extends RuntimeException {
+
+  public PayloadTooLargeException(String message) {
+    super(message);
+  }
+}
