@@ -8,8 +8,8 @@ import java.sql.Statement;
 
 /**
  * A throwaway PostgreSQL database for one cluster test, on the server of the suite's test database
- * ({@code cluster.db.url}); dropped at the end. The tests read it directly only to cross-check the
- * domain tables against the engine's history.
+ * ({@code cluster.db.url}); dropped at the end. The tests read it directly to cross-check the domain
+ * tables against the engine's history, and write to it only to move the program's past back in time.
  */
 record ClusterDatabase(String url, String user, String password) implements AutoCloseable {
 
@@ -32,6 +32,21 @@ record ClusterDatabase(String url, String user, String password) implements Auto
          ResultSet result = statement.executeQuery(sql)) {
       result.next();
       return result.getLong(1);
+    }
+  }
+
+  /**
+   * As if the program had been supervising for a month: every supervision relationship and every cycle
+   * started 30 days earlier than it did. The schedule starts a cycle only for relationships whose last
+   * cycle is a cadence (at most 14 days) old, so a test that wants it to start one for everyone calls
+   * this just before the schedule's timer comes due.
+   */
+  void supervisionStartedAMonthAgo() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+         Statement statement = connection.createStatement()) {
+      statement.executeUpdate("update supervision_relationship set started_on = started_on - 30");
+      statement.executeUpdate("update act_hi_procinst set start_time_ = start_time_ - interval '30 days' "
+          + "where proc_def_key_ = 'supervision-cycle'");
     }
   }
 

@@ -85,6 +85,8 @@ class CrashRecoveryIT {
         assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
         List<Acknowledged> acks = List.copyOf(acknowledged);
 
+        // every relationship due for its next cycle (the load started cycles for everyone minutes ago)
+        database.supervisionStartedAMonthAgo();
         restarted = AppNode.start("crash-node-2", database);
         Http admin = ClusterProgram.admin(restarted);
         int found = 0;

@@ -77,6 +77,7 @@ class TwoNodeClusterIT {
             jobs.add(job);
           }
         }
+        database.supervisionStartedAMonthAgo();
         String schedule = ClusterProgram.scheduleTimer(b);
         ClusterProgram.makeDue(b, schedule, due);
         jobs.add(schedule);
@@ -106,6 +107,7 @@ class TwoNodeClusterIT {
             jobsAfter.add(job);
           }
         }
+        database.supervisionStartedAMonthAgo();
         String nextSchedule = ClusterProgram.scheduleTimer(b);
         ClusterProgram.makeDue(b, nextSchedule, dueAfter);
         jobsAfter.add(nextSchedule);
