@@ -95,8 +95,7 @@ class ProductOverheadBenchmark {
     String history = ((ProcessEngineConfigurationImpl) product.getProcessEngineConfiguration()).getHistory();
     Map<String, Object> setup = BenchResults.setup("db", BenchDatabase.kind() + " (a database each)", "history", history,
         "threads", 1, "cycles", ROUNDS + " rounds of " + CYCLES + " after " + WARM_UP_ROUNDS + " warm-up rounds of "
-            + CYCLES / 2, "job executor", "off", "jvm", String.join(" ", ManagementFactory.getRuntimeMXBean()
-            .getInputArguments().stream().filter(a -> a.startsWith("-X")).toList()));
+            + CYCLES / 2, "job executor", "off", "jvm", jvmOptions());
     BenchResults.info("overhead", "supervision cycles/s, product", String.format("%.1f /s", productMedian),
         Map.of("median", productMedian, "rounds", productRates), setup);
     BenchResults.info("overhead", "supervision cycles/s, bare engine", String.format("%.1f /s", bareMedian),
@@ -113,6 +112,13 @@ class ProductOverheadBenchmark {
     BenchResults.info("overhead", "ms per step, product/bare", text.toString(), perStep, setup);
     BenchResults.target("overhead", "overhead ratio (bare cycles/s ÷ product cycles/s)", String.format("%.2f", ratio),
         Map.of("median", ratio, "rounds", ratios), "≤ " + TARGET, ratio <= TARGET, setup);
+  }
+
+  private static String jvmOptions() {
+    List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-X")).toList();
+    return options.isEmpty() ? "defaults (heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max)"
+        : String.join(" ", options);
   }
 
   /** Runs cycles; answers cycles per second and adds each step's nanoseconds to {@code steps}. */
