@@ -19,10 +19,12 @@ import java.util.concurrent.TimeUnit;
  * production: profile {@code postgres}, demo off, the job executor on, an administrator created by
  * Camunda at start ({@code camunda.bpm.admin-user}). Its output goes to {@code target/cluster/<name>.log}.
  */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
-  static final String ADMIN = "cluster-admin";
-  static final String ADMIN_PASSWORD = "cluster-admin-secret-7";
+  public static final String ADMIN = "cluster-admin";
+  public static final String ADMIN_PASSWORD = "cluster-admin-secret-7";
+  /** The JVM options of a test node: small heap, quick start (C1 only). */
+  static final List<String> TEST_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 
   private final String name;
   private final int port;
@@ -40,9 +42,17 @@ final class AppNode implements AutoCloseable {
   }
 
   static AppNode start(String name, ClusterDatabase database, String... settings) throws IOException {
+    return start(name, database, TEST_JVM, settings);
+  }
+
+  /** As {@link #start(String, ClusterDatabase, String...)} with the given JVM options (the benchmarks' own). */
+  public static AppNode start(String name, ClusterDatabase database, List<String> jvmOptions, String... settings)
+      throws IOException {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of(
         "-jar", new File(System.getProperty("cluster.app.jar")).getAbsolutePath(),
         "--spring.profiles.active=postgres",
         "--server.port=" + port,
@@ -69,8 +79,13 @@ final class AppNode implements AutoCloseable {
     return name;
   }
 
-  int port() {
+  public int port() {
     return port;
+  }
+
+  /** The operating system's id of the node's process (for its resident memory). */
+  public long pid() {
+    return process.pid();
   }
 
   boolean alive() {
@@ -84,7 +99,7 @@ final class AppNode implements AutoCloseable {
   }
 
   /** SIGTERM: the orderly stop an operator (or the load balancer's deployment) does. */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       kill();

@@ -11,19 +11,23 @@ import java.sql.Statement;
  * ({@code cluster.db.url}); dropped at the end. The tests read it directly to cross-check the domain
  * tables against the engine's history, and write to it only to move the program's past back in time.
  */
-record ClusterDatabase(String url, String user, String password) implements AutoCloseable {
+public record ClusterDatabase(String url, String user, String password, String serverUrl) implements AutoCloseable {
 
   static ClusterDatabase create(String purpose) throws SQLException {
-    String serverUrl = System.getProperty("cluster.db.url");
-    String user = System.getProperty("cluster.db.user", "postgres");
-    String password = System.getProperty("cluster.db.password", "");
+    return create(System.getProperty("cluster.db.url"), System.getProperty("cluster.db.user", "postgres"),
+        System.getProperty("cluster.db.password", ""), purpose);
+  }
+
+  /** A new database on the server of {@code serverUrl} (any database of that server), as that user. */
+  public static ClusterDatabase create(String serverUrl, String user, String password, String purpose)
+      throws SQLException {
     String name = "peer_supervision_" + purpose + "_" + Long.toString(System.currentTimeMillis(), 36);
     try (Connection server = DriverManager.getConnection(serverUrl, user, password);
          Statement statement = server.createStatement()) {
       statement.execute("create database " + name);
     }
     String url = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-    return new ClusterDatabase(url, user, password);
+    return new ClusterDatabase(url, user, password, serverUrl);
   }
 
   long count(String sql) throws SQLException {
@@ -53,7 +57,7 @@ record ClusterDatabase(String url, String user, String password) implements Auto
   @Override
   public void close() throws SQLException {
     String name = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
-    try (Connection server = DriverManager.getConnection(System.getProperty("cluster.db.url"), user, password);
+    try (Connection server = DriverManager.getConnection(serverUrl, user, password);
          Statement statement = server.createStatement()) {
       statement.execute("drop database if exists " + name + " with (force)");
     }
