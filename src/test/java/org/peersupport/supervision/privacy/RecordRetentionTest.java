@@ -39,8 +39,8 @@ class RecordRetentionTest {
   private long rosterImport(LocalDate date) {
     Timestamp at = Timestamp.valueOf(date.atStartOfDay());
     jdbc.update("insert into roster_import (imported_by, dry_run, status, total_rows, processed_rows, created_rows, "
-        + "updated_rows, unchanged_rows, refused_rows, started_at, finished_at) values ('robin', false, 'DONE', 1, 1, "
-        + "1, 0, 0, 0, ?, ?)", at, at);
+        + "updated_rows, unchanged_rows, refused_rows, started_at, finished_at, progress_at) values ('robin', false, "
+        + "'DONE', 1, 1, 1, 0, 0, 0, ?, ?, ?)", at, at, at);
     long id = jdbc.queryForObject("select max(id) from roster_import", Long.class);
     jdbc.update("insert into roster_import_row (import_id, line_number, user_id, role, outcome, details) "
         + "values (?, 2, 'retention-person', 'SPECIALIST', 'CREATED', 'created')", id);
