@@ -2,6 +2,8 @@ package org.peersupport.supervision.roster;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +43,8 @@ class RosterImports {
 
   private static final Logger LOG = LoggerFactory.getLogger(RosterImports.class);
   static final String TRAIL_METHOD = "IMPORT";
+  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+      .withZone(ZoneOffset.UTC);
 
   private final RosterImportRepository imports;
   private final RosterImportRowRepository rows;
@@ -149,7 +153,7 @@ class RosterImports {
         Activations.Issued link = applied.created() && !dryRun ? activations.issue(row.row().userId(), importer) : null;
         List<String> changes = new ArrayList<>(applied.changes());
         if (link != null) {
-          changes.add("activation link issued (valid until " + link.expiresAt() + ")");
+          changes.add("activation link issued (valid until " + UNTIL.format(link.expiresAt()) + ")");
         }
         if (dryRun && applied.outcome() != RowOutcome.UNCHANGED) {
           changes.add(0, "dry run: nothing was written");
