@@ -94,8 +94,11 @@
     el('progress-title').textContent = 'Import ' + view.id + (view.dryRun ? ' (dry run)' : '');
     el('progress').max = Math.max(1, view.totalRows);
     el('progress').value = view.processedRows;
-    el('progress-text').textContent = (view.status === 'DONE' ? 'Done: ' : 'Importing: ') + view.processedRows
-      + ' of ' + view.totalRows + ' rows';
+    const state = { DONE: 'Done: ', INTERRUPTED: 'Interrupted: ' }[view.status] || 'Importing: ';
+    el('progress-text').textContent = state + view.processedRows + ' of ' + view.totalRows + ' rows';
+    // an interrupted import: what to do about it, as the server says it
+    el('notice').textContent = view.message || '';
+    el('notice').hidden = !view.message;
     el('summary').textContent = view.created + ' created · ' + view.updated + ' updated · ' + view.unchanged
       + ' unchanged · ' + view.refused + ' refused';
   }
@@ -120,7 +123,7 @@
     for (;;) {
       const view = await call('GET', '/roster/imports/' + id);
       showProgress(view);
-      if (view.status === 'DONE') {
+      if (view.status !== 'RUNNING') {
         showReport(view);
         loadImports();
         return;

@@ -58,6 +58,11 @@ public class RecordRetention {
       new Kept("supervisor_training", "completed_on"),
       new Kept("work_hour_entry", "worked_on"),
       new Kept("development_objective", "created_at", List.of("objective_review"), "objective_id"),
+      // an import and its report, from when it started (an import runs minutes, whatever its status)
+      new Kept("roster_import", "started_at", List.of("roster_import_row"), "import_id"),
+      // activation links, from when they expired: a link is used before it expires, so this removes used
+      // and never-used links alike, and never one that still works (the cutoff lies in the past)
+      new Kept("roster_activation", "expires_at"),
       new Kept("access_trail_entry", "occurred_at"));
 
   private final JdbcTemplate jdbc;

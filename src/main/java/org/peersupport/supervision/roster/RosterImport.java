@@ -11,12 +11,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** One import of a roster file: who, when, how far it is, and how many rows ended how. */
+/**
+ * One import of a roster file: who, when, how far it is, and how many rows ended how. An import RUNNING
+ * that shows no progress for a while is nobody's any more (its node stopped): it is marked INTERRUPTED
+ * ({@link InterruptedImports}) and never changes again.
+ */
 @Entity
 @Table(name = "roster_import")
 class RosterImport {
 
-  enum Status { RUNNING, DONE }
+  enum Status { RUNNING, DONE, INTERRUPTED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +60,10 @@ class RosterImport {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** When it last showed progress: started, a row done, finished. */
+  @Column(name = "progress_at", nullable = false)
+  private Instant progressAt;
+
   @Version
   private long version;
 
@@ -66,9 +74,11 @@ class RosterImport {
     this.dryRun = dryRun;
     this.totalRows = totalRows;
     this.startedAt = startedAt;
+    this.progressAt = startedAt;
   }
 
-  void counted(RowOutcome outcome) {
+  void counted(RowOutcome outcome, Instant at) {
+    progressAt = at;
     processedRows++;
     switch (outcome) {
       case CREATED -> createdRows++;
@@ -78,9 +88,13 @@ class RosterImport {
     }
   }
 
+  /** Done, unless it was marked interrupted meanwhile (it then stays so). */
   void finish(Instant at) {
-    status = Status.DONE;
-    finishedAt = at;
+    if (status == Status.RUNNING) {
+      status = Status.DONE;
+      finishedAt = at;
+      progressAt = at;
+    }
   }
 
   Long getId() {
@@ -129,5 +143,9 @@ class RosterImport {
 
   Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  Instant getProgressAt() {
+    return progressAt;
   }
 }

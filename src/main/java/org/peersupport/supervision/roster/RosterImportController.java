@@ -40,9 +40,10 @@ class RosterImportController {
   record RowView(int line, String userId, String role, RowOutcome outcome, List<String> changes,
       List<Reason> reasons, String activationLink, boolean awaitingActivation) {}
 
+  /** An import; {@code message} says what to do about an interrupted one; {@code rows} once it has ended. */
   record ImportView(long id, String importedBy, boolean dryRun, RosterImport.Status status, int totalRows,
       int processedRows, int created, int updated, int unchanged, int refused, Instant startedAt,
-      Instant finishedAt, List<RowView> rows) {}
+      Instant finishedAt, String message, List<RowView> rows) {}
 
   record ActivationView(String userId, String activationLink, Instant expiresAt) {}
 
@@ -97,9 +98,10 @@ class RosterImportController {
     String me = access.requireImporter();
     RosterImport rosterImport = importRepository.findById(id).filter(access::mayRead)
         .orElseThrow(() -> new NotFoundException("No roster import " + id + " of yours."));
-    if (rosterImport.getStatus() != RosterImport.Status.DONE) {
+    if (rosterImport.getStatus() == RosterImport.Status.RUNNING) {
       return view(rosterImport, null);
     }
+    // done or interrupted: the report of the rows it got to
     Map<String, String> newLinks = rosterImport.getImportedBy().equals(me) ? links.collect(id) : Map.of();
     List<RosterImportRow> lines = rowRepository.findByImportIdOrderByLineNumber(id);
     Set<String> awaiting = rosterImport.isDryRun() ? Set.of() : activations.awaitingActivation(lines.stream()
@@ -147,7 +149,17 @@ class RosterImportController {
   private static ImportView view(RosterImport i, List<RowView> rows) {
     return new ImportView(i.getId(), i.getImportedBy(), i.isDryRun(), i.getStatus(), i.getTotalRows(),
         i.getProcessedRows(), i.getCreatedRows(), i.getUpdatedRows(), i.getUnchangedRows(), i.getRefusedRows(),
-        i.getStartedAt(), i.getFinishedAt(), rows);
+        i.getStartedAt(), i.getFinishedAt(), message(i), rows);
+  }
+
+  private static String message(RosterImport i) {
+    if (i.getStatus() != RosterImport.Status.INTERRUPTED) {
+      return null;
+    }
+    return "Interrupted after " + i.getProcessedRows() + " of " + i.getTotalRows() + " rows: the application "
+        + "stopped while importing. Import the file again: rows already applied are reported UNCHANGED."
+        + (i.isDryRun() || i.getCreatedRows() == 0 ? ""
+            : " People it created whose activation link the report does not show need a new one.");
   }
 
   private static RowView view(RosterImportRow row, String link, boolean awaiting) {

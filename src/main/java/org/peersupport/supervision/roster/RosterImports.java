@@ -2,9 +2,13 @@ package org.peersupport.supervision.roster;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.peersupport.supervision.forms.FormProblem;
@@ -17,6 +21,7 @@ import org.peersupport.supervision.web.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,12 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * program leads are applied before specialists (so a specialist's new supervisor exists), each row in a
  * transaction of its own together with its line of the report and the import's counters: a row is
  * written entirely or not at all, and the report says which. A refused row changes nothing.
+ *
+ * <p>Every row done is progress ({@code progress_at}) for the import and for the imports waiting behind it
+ * on this node; an import without progress for a while counts as interrupted ({@link InterruptedImports}).
+ * An import marked so (its node seemed gone) is not continued: its next row rolls back and it stops.
  */
 @Service
 class RosterImports {
 
   private static final Logger LOG = LoggerFactory.getLogger(RosterImports.class);
   static final String TRAIL_METHOD = "IMPORT";
+  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+      .withZone(ZoneOffset.UTC);
 
   private final RosterImportRepository imports;
   private final RosterImportRowRepository rows;
@@ -46,6 +57,15 @@ class RosterImports {
   private final Validator validator;
   private final RosterImportQueue queue;
   private final TransactionTemplate inNewTransaction;
+  /** This node's imports queued behind the running one. */
+  private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+
+  /** The import was marked interrupted while this node still ran it. */
+  private static final class Interrupted extends RuntimeException {
+    Interrupted() {
+      super(null, null, false, false);
+    }
+  }
 
   RosterImports(RosterImportRepository imports, RosterImportRowRepository rows, ApplyRosterRow applyRow,
       Activations activations, ActivationLinks links, AccessTrail trail, Relationships relationships,
@@ -70,9 +90,11 @@ class RosterImports {
   RosterImport start(List<RosterFile.Line> lines, String importer, boolean dryRun) {
     RosterImport started = inNewTransaction.execute(
         status -> imports.save(new RosterImport(importer, dryRun, lines.size(), Instant.now())));
+    waiting.add(started.getId());
     try {
       queue.submit(() -> run(started.getId(), lines, importer, dryRun));
     } catch (TaskRejectedException e) {
+      waiting.remove(started.getId());
       inNewTransaction.executeWithoutResult(status -> imports.deleteById(started.getId()));
       throw new ConflictException("Other roster imports are waiting: try again when one of them is done.");
     }
@@ -80,7 +102,12 @@ class RosterImports {
   }
 
   void run(long importId, List<RosterFile.Line> lines, String importer, boolean dryRun) {
+    waiting.remove(importId);
     identityService.clearAuthentication();
+    if (!progressed(importId)) {
+      LOG.warn("roster import {} was marked interrupted while it waited: not started", importId);
+      return;
+    }
     try {
       List<RosterChecks.Checked> checked = RosterChecks.check(lines, validator,
           id -> relationships.isMember(id, ProgramRoles.SUPERVISORS));
@@ -94,12 +121,29 @@ class RosterImports {
           applyOne(importId, row, importer, dryRun);
         }
       }
+    } catch (Interrupted e) {
+      LOG.warn("roster import {} was marked interrupted while it ran: stopped", importId);
     } catch (RuntimeException e) {
       LOG.error("roster import {} stopped: {}", importId, e.getClass().getName());
     } finally {
-      inNewTransaction.executeWithoutResult(status -> imports.findById(importId)
-          .ifPresent(done -> done.finish(Instant.now())));
+      try {
+        inNewTransaction.executeWithoutResult(status -> imports.findById(importId)
+            .ifPresent(done -> done.finish(Instant.now())));
+      } catch (OptimisticLockingFailureException e) {
+        LOG.warn("roster import {} was marked interrupted as it finished", importId);
+      }
     }
+  }
+
+  /** Progress for the import (it started) and those waiting here; false if it is no longer RUNNING. */
+  private boolean progressed(long importId) {
+    return Boolean.TRUE.equals(inNewTransaction.execute(status -> {
+      Instant now = Instant.now();
+      if (!waiting.isEmpty()) {
+        imports.progressed(Set.copyOf(waiting), now, RosterImport.Status.RUNNING);
+      }
+      return imports.progressed(Set.of(importId), now, RosterImport.Status.RUNNING) == 1;
+    }));
   }
 
   private void applyOne(long importId, RosterChecks.Checked row, String importer, boolean dryRun) {
@@ -109,7 +153,7 @@ class RosterImports {
         Activations.Issued link = applied.created() && !dryRun ? activations.issue(row.row().userId(), importer) : null;
         List<String> changes = new ArrayList<>(applied.changes());
         if (link != null) {
-          changes.add("activation link issued (valid until " + link.expiresAt() + ")");
+          changes.add("activation link issued (valid until " + UNTIL.format(link.expiresAt()) + ")");
         }
         if (dryRun && applied.outcome() != RowOutcome.UNCHANGED) {
           changes.add(0, "dry run: nothing was written");
@@ -127,8 +171,11 @@ class RosterImports {
       }
     } catch (FormRejectedException e) {
       record(importId, row, RowOutcome.REFUSED, reasons(RosterChecks.columns(asRosterFields(e.problems()))));
+    } catch (Interrupted e) {
+      throw e;
     } catch (RuntimeException e) {
-      // the row's transaction rolled back; the report says so without the exception's text (it may hold values)
+      // the row's transaction rolled back; the report says so without the exception's text (it may hold
+      // values). If the import was marked interrupted meanwhile, record() finds it so and stops the import.
       LOG.warn("roster import {} line {} not written: {}", importId, row.line().line(), e.getClass().getName());
       record(importId, row, RowOutcome.REFUSED, "row: could not be written (" + e.getClass().getSimpleName()
           + "); nothing of it was saved, import the file again");
@@ -142,9 +189,17 @@ class RosterImports {
   private void save(long importId, RosterChecks.Checked row, RowOutcome outcome, String details) {
     String userId = row.userId();
     String role = row.row() != null && row.row().role() != null ? row.row().role().name() : null;
+    RosterImport counting = imports.findById(importId).orElseThrow();
+    if (counting.getStatus() != RosterImport.Status.RUNNING) {
+      throw new Interrupted();
+    }
+    Instant now = Instant.now();
     rows.save(new RosterImportRow(importId, row.line().line(),
         userId != null && userId.length() <= 64 ? userId : null, role, outcome, details));
-    imports.findById(importId).orElseThrow().counted(outcome);
+    counting.counted(outcome, now);
+    if (!waiting.isEmpty()) {
+      imports.progressed(Set.copyOf(waiting), now, RosterImport.Status.RUNNING);
+    }
   }
 
   /** Fields named by the certification and relationship services, as the roster's columns. */

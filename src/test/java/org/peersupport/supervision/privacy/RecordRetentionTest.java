@@ -35,6 +35,55 @@ class RecordRetentionTest {
         + "values (?, 'maria', 'VIEW', 'GET', ?, 200)", Timestamp.valueOf(date.atStartOfDay()), resource);
   }
 
+  /** A finished roster import of that day with one line in its report; answers its id. */
+  private long rosterImport(LocalDate date) {
+    Timestamp at = Timestamp.valueOf(date.atStartOfDay());
+    jdbc.update("insert into roster_import (imported_by, dry_run, status, total_rows, processed_rows, created_rows, "
+        + "updated_rows, unchanged_rows, refused_rows, started_at, finished_at, progress_at) values ('robin', false, "
+        + "'DONE', 1, 1, 1, 0, 0, 0, ?, ?, ?)", at, at, at);
+    long id = jdbc.queryForObject("select max(id) from roster_import", Long.class);
+    jdbc.update("insert into roster_import_row (import_id, line_number, user_id, role, outcome, details) "
+        + "values (?, 2, 'retention-person', 'SPECIALIST', 'CREATED', 'created')", id);
+    return id;
+  }
+
+  private void activation(String selector, LocalDate issued, LocalDate expires, LocalDate used) {
+    jdbc.update("insert into roster_activation (user_id, selector, verifier_hash, issued_by, issued_at, expires_at, "
+        + "used_at) values ('retention-person', ?, ?, 'robin', ?, ?, ?)", selector, "0".repeat(64),
+        Timestamp.valueOf(issued.atStartOfDay()), Timestamp.valueOf(expires.atStartOfDay()),
+        used == null ? null : Timestamp.valueOf(used.atStartOfDay()));
+  }
+
+  private long count(String sql, Object... args) {
+    return jdbc.queryForObject(sql, Long.class, args);
+  }
+
+  @Test
+  void rosterImportsAndExpiredActivationLinksOlderThanThePeriodAreRemovedAndALinkThatStillWorksNever() {
+    LocalDate today = LocalDate.now();
+    long old = rosterImport(today.minusYears(7));
+    long young = rosterImport(today.minusYears(5));
+    activation("ret-used-old", today.minusYears(7).minusDays(7), today.minusYears(7), today.minusYears(7).minusDays(1));
+    activation("ret-unused-old", today.minusYears(7).minusDays(7), today.minusYears(7), null);
+    activation("ret-used-young", today.minusYears(5).minusDays(7), today.minusYears(5), today.minusYears(5).minusDays(6));
+    activation("ret-unused-young", today.minusYears(5).minusDays(7), today.minusYears(5), null);
+    // issued long ago with a long validity, never used and still valid: it still works, so it stays
+    activation("ret-unused-valid", today.minusYears(7), today.plusDays(1), null);
+
+    Map<String, Integer> removed = retention.removeExpired();
+
+    assertThat(removed.get("roster_import")).isGreaterThanOrEqualTo(1);
+    assertThat(count("select count(*) from roster_import where id = ?", old)).isZero();
+    assertThat(count("select count(*) from roster_import_row where import_id = ?", old)).isZero();
+    assertThat(count("select count(*) from roster_import where id = ?", young)).isOne();
+    assertThat(count("select count(*) from roster_import_row where import_id = ?", young)).isOne();
+    assertThat(removed.get("roster_activation")).isGreaterThanOrEqualTo(2);
+    assertThat(count("select count(*) from roster_activation where selector in ('ret-used-old', 'ret-unused-old')"))
+        .isZero();
+    assertThat(count("select count(*) from roster_activation where selector in ('ret-used-young', 'ret-unused-young', "
+        + "'ret-unused-valid')")).isEqualTo(3);
+  }
+
   @Test
   void recordsOlderThanSixYearsAreRemovedAndYoungerOnesKept() {
     LocalDate sevenYearsAgo = LocalDate.now().minusYears(7);
