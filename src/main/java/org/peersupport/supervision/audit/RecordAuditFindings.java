@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.peersupport.supervision.forms.FormProblem;
 import org.peersupport.supervision.forms.FormRejectedException;
 import org.peersupport.supervision.forms.FormValidator;
-import org.peersupport.supervision.security.Privileged;
+import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +25,11 @@ class RecordAuditFindings implements TaskListener {
   private final AuditFindingRepository findings;
   private final FollowUpActionRepository actions;
   private final IdentityService identityService;
+  private final Relationships relationships;
 
   RecordAuditFindings(FormValidator forms, AuditReviewRepository reviews, AuditFindingRepository findings,
-      FollowUpActionRepository actions, IdentityService identityService) {
+      FollowUpActionRepository actions, IdentityService identityService, Relationships relationships) {
+    this.relationships = relationships;
     this.forms = forms;
     this.reviews = reviews;
     this.findings = findings;
@@ -40,7 +42,7 @@ class RecordAuditFindings implements TaskListener {
     ReviewFindingsForm form = forms.read(ReviewFindingsForm.class, task.getVariables());
     for (int i = 0; i < form.findings().size(); i++) {
       String supervisor = form.findings().get(i).followUpSupervisorId();
-      if (supervisor != null && !isSupervisor(supervisor)) {
+      if (supervisor != null && !relationships.isMember(supervisor, ProgramRoles.SUPERVISORS)) {
         throw new FormRejectedException("scope-audit-review-findings",
             List.of(new FormProblem("findings[" + i + "].followUpSupervisorId", "must be a supervisor")));
       }
@@ -62,8 +64,4 @@ class RecordAuditFindings implements TaskListener {
     task.setVariable("findingsRecorded", form.findings().size());
   }
 
-  private boolean isSupervisor(String userId) {
-    return Privileged.call(identityService, () -> identityService.createUserQuery().userId(userId)
-        .memberOfGroup(ProgramRoles.SUPERVISORS).count()) > 0;
-  }
 }

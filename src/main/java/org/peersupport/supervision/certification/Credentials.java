@@ -13,10 +13,9 @@ import org.peersupport.supervision.cycle.SupervisionSession;
 import org.peersupport.supervision.cycle.SupervisionSessionRepository;
 import org.peersupport.supervision.forms.FormProblem;
 import org.peersupport.supervision.forms.FormRejectedException;
-import org.peersupport.supervision.security.Privileged;
+import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.peersupport.supervision.web.NotFoundException;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +51,12 @@ public class Credentials {
   private final SupervisionSessionRepository sessions;
   private final CertificationRenewals renewals;
   private final PeerSupervisionProperties.Certification settings;
-  private final IdentityService identityService;
+  private final Relationships relationships;
 
   public Credentials(CertificationRepository certifications, EducationRecordRepository education,
       SupervisionSessionRepository sessions, CertificationRenewals renewals, PeerSupervisionProperties properties,
-      @Lazy IdentityService identityService) {
-    this.identityService = identityService;
+      @Lazy Relationships relationships) {
+    this.relationships = relationships;
     this.certifications = certifications;
     this.education = education;
     this.sessions = sessions;
@@ -224,9 +223,7 @@ public class Credentials {
 
   /** Credentials are kept for specialists only (supervisors have their own record). */
   private void requireSpecialist(String userId) {
-    long count = Privileged.call(identityService, () -> identityService.createUserQuery().userId(userId)
-        .memberOfGroup(ProgramRoles.SPECIALISTS).count());
-    if (count == 0) {
+    if (!relationships.isMember(userId, ProgramRoles.SPECIALISTS)) {
       throw FormRejectedException.of("certification", "specialistId", "must be a user in the group 'specialists'");
     }
   }

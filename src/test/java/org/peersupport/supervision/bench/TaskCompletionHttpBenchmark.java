@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.Http;
 import org.peersupport.supervision.cluster.AppNode;
 import org.peersupport.supervision.cluster.ClusterDatabase;
-import org.peersupport.supervision.cycle.CompetencyDomain;
 import org.peersupport.supervision.security.ProgramRoles;
 
 /**
@@ -250,17 +249,9 @@ class TaskCompletionHttpBenchmark {
     return new Load(sorted, errors.get(), seconds);
   }
 
+  /** The reflection form the specialist submits, as Tasklist sends it (the overhead benchmark's answers). */
   private static String reflectionBody() throws Exception {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("boundariesAnswer", "P-1042 offered a gift card; I thanked them and declined, and we talked about why.");
-    form.put("ownRecoveryAnswer", "Steady. A hard week but I used my own supports.");
-    form.put("disclosureSummary", "Shared briefly with P-1042 about my first year in recovery (Ask-Share-Ask).");
-    form.put("wellnessSelfRating", 4);
-    form.put("wellnessNote", "Sleeping better.");
-    form.put("questionsForSupervision", "How much of my story is too much in a group?");
-    for (CompetencyDomain domain : CompetencyDomain.values()) {
-      form.put(domain.ratingField(), 3);
-    }
+    Map<String, Object> form = CycleSubmissions.reflection();
     Map<String, Object> variables = new LinkedHashMap<>();
     form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
     return JSON.writeValueAsString(Map.of("variables", variables));
