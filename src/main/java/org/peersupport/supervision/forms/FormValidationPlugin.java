@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
  *   <li>a BPMN parse listener adds a built-in listener (it runs before any listener a diagram
  *       declares) to each user task's {@code complete} event and each start event with a
  *       {@code camunda:formRef};
+ *   <li>inside the transaction, {@link FormOnlyChanges} refuses a person's command that changes work
+ *       (variables, tasks, executions) without a form that passed;
  *   <li>a command interceptor outside the transaction unwraps a {@link FormRejectedException} that
  *       the engine wrapped while invoking a listener, so that REST clients get 400, not 500. The
  *       transaction has rolled back by then: nothing is written.
@@ -59,6 +61,13 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
     interceptors.add(new RejectionUnwrapper());
+
+    List<CommandInterceptor> inside = configuration.getCustomPostCommandInterceptorsTxRequired();
+    if (inside == null) {
+      inside = new ArrayList<>();
+      configuration.setCustomPostCommandInterceptorsTxRequired(inside);
+    }
+    inside.add(new FormOnlyChanges());
   }
 
   private final class FormParseListener extends AbstractBpmnParseListener {
@@ -91,6 +100,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void notify(DelegateTask task) {
       validator.validate(formId, visible(task.getVariablesTyped(), formId));
+      FormOnlyChanges.taskFormPassed(formId, validator.fieldNames(formId), task.getProcessInstanceId());
     }
   }
 
@@ -104,6 +114,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void notify(DelegateExecution execution) {
       validator.validate(formId, visible(execution.getVariablesTyped(), formId));
+      FormOnlyChanges.startFormPassed();
     }
   }
 

@@ -137,6 +137,20 @@ class HttpSecurityConfiguration {
     return registration;
   }
 
+  /**
+   * Default deny on Camunda's REST surface: only what the edge allow-list names for the caller's role
+   * reaches the engine (inside the access trail, so refused attempts are recorded too).
+   */
+  @Bean
+  FilterRegistrationBean<Filter> edgeAllowList(IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new EdgeAllowListFilter(EdgeAllowList.standard(), identityService));
+    registration.setName("peer-supervision-edge-allow-list");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 16);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<Filter> formSubmissionCheck(ProcessEngine engine, FormValidator validator) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new FormSubmissionFilter(engine, validator));

@@ -163,13 +163,13 @@ class AuthorizationMatrixTest {
     rows.add(new Row("the cycle's variables", "GET", () -> "/engine-rest/process-instance/" + cycle + "/variables", null,
         always, r -> false, expect(D, D, D, D, D, D, A)));
     rows.add(new Row("the cycle's history", "GET", () -> "/engine-rest/history/process-instance?processInstanceId=" + cycle,
-        null, nonEmpty, r -> false, expect(D, H, H, H, H, H, A)));
+        null, nonEmpty, r -> false, expect(D, D, D, D, D, D, A)));
     rows.add(new Row("the cycle's variable history", "GET", () -> "/engine-rest/history/variable-instance?processInstanceId="
-        + cycle, null, nonEmpty, r -> false, expect(D, H, H, H, H, H, A)));
+        + cycle, null, nonEmpty, r -> false, expect(D, D, D, D, D, D, A)));
     rows.add(new Row("deployments", "GET", () -> "/engine-rest/deployment", null, nonEmpty, r -> false,
-        expect(D, H, H, H, H, H, A)));
+        expect(D, D, D, D, D, D, A)));
     rows.add(new Row("authorizations", "GET", () -> "/engine-rest/authorization?resourceType=7", null, nonEmpty, r -> false,
-        expect(D, H, H, H, H, H, A)));
+        expect(D, D, D, D, D, D, A)));
     rows.add(new Row("grant an authorization", "POST", () -> "/engine-rest/authorization/create",
         Map.of("type", 1, "permissions", List.of("ALL"), "userId", "casey", "resourceType", 7, "resourceId", "*"),
         always, r -> false, expect(D, D, D, D, D, D, A)));
