@@ -1,6 +1,7 @@
 package org.peersupport.supervision.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,7 +100,6 @@ class EngineEdgeMatrixTest {
   private static final Logger LOG = LoggerFactory.getLogger(EngineEdgeMatrixTest.class);
   private static final String PLACEHOLDER = "matrix-unknown";
   private static final String NOBODY = "matrix-nobody";
-  private static final String NOBODY_PASSWORD = "Matrix-nobody-7-password";
   private static final String BOUNDARY = "edge-matrix-boundary";
   private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
@@ -119,7 +119,7 @@ class EngineEdgeMatrixTest {
 
   /** Someone calling: who the list sees on each mount, and how they authenticate there. */
   record Person(String name, Set<Caller> viaBasic, Set<Caller> viaTasklist, String authorization,
-      HttpClient tasklistClient, CookieManager tasklistCookies) {
+      HttpClient tasklistClient, CookieManager tasklistCookies, int tasklistSignIn) {
     boolean admin() {
       return viaBasic.contains(Caller.ADMIN);
     }
@@ -197,20 +197,23 @@ class EngineEdgeMatrixTest {
       nobody.setFirstName("Matrix");
       nobody.setLastName("Nobody");
       nobody.setEmail(NOBODY + "@peer-program.example");
-      nobody.setPassword(NOBODY_PASSWORD);
+      // like the demo users, the password is the user name, so the tests' Http helpers sign them in too
+      nobody.setPassword(NOBODY);
       engine.getIdentityService().saveUser(nobody);
     }
     assertThat(engine.getIdentityService().createGroupQuery().groupMember(NOBODY).count()).as("groups of " + NOBODY)
         .isZero();
     for (String user : List.of("alex", "maria", "robin", NOBODY, "admin")) {
-      people.add(person(user, user.equals(NOBODY) ? NOBODY_PASSWORD : user));
+      people.add(person(user));
     }
+    people.forEach(person -> tasklistSignIn.put(person.name(), person.tasklistSignIn()));
     people.add(new Person("anonymous", EnumSet.of(Caller.ANONYMOUS), EnumSet.of(Caller.ANONYMOUS), null,
-        basicClient, null));
+        basicClient, null, 0));
     startedAt = System.nanoTime();
   }
 
-  private Person person(String user, String password) {
+  private Person person(String user) {
+    String password = user;
     Set<Caller> callers = EdgeAllowListFilter.callersOf(engine.getIdentityService().createGroupQuery()
         .groupMember(user).list().stream().map(Group::getId).toList());
     CookieManager cookies = new CookieManager();
@@ -221,12 +224,11 @@ class EngineEdgeMatrixTest {
     Reply login = send(client, cookies, null, request("/camunda/api/admin/auth/user/default/login/tasklist")
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
-    tasklistSignIn.put(user, login.status());
     send(client, cookies, null, request("/camunda/api/engine/engine/default/task/count").GET());
     Set<Caller> viaTasklist = login.status() == 200 ? callers : EnumSet.of(Caller.ANONYMOUS);
     String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
         .getBytes(StandardCharsets.UTF_8));
-    return new Person(user, callers, viaTasklist, basic, client, cookies);
+    return new Person(user, callers, viaTasklist, basic, client, cookies, login.status());
   }
 
   @Test
@@ -239,7 +241,11 @@ class EngineEdgeMatrixTest {
     // without a group there is no Tasklist access: the webapps refuse the sign-in, so on Tasklist's
     // mount this caller has no session and the edge sees them as not signed in
     assertThat(tasklistSignIn.get(NOBODY)).as("Tasklist sign-in of " + NOBODY).isEqualTo(403);
-    assertThat(person(NOBODY, NOBODY_PASSWORD).viaTasklist()).containsExactly(Caller.ANONYMOUS);
+    assertThatThrownBy(() -> Http.tasklistSession(port, NOBODY)).hasMessageContaining("403");
+    assertThat(person(NOBODY).viaTasklist()).containsExactly(Caller.ANONYMOUS);
+    // and with Basic on /engine-rest they are signed in, as someone in no group
+    assertThat(person(NOBODY).viaBasic()).containsExactly(Caller.SIGNED_IN);
+    assertThat(Http.as(port, NOBODY).get("/engine-rest/engine").status()).isEqualTo(200);
   }
 
   // ---- completeness -----------------------------------------------------------------------------
