@@ -2,6 +2,10 @@ package org.peersupport.supervision.people;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -10,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +23,13 @@ import org.springframework.stereotype.Component;
  * missing. What a role may do with one piece of work (a task, a cycle) is granted per instance:
  * assignees get TASK_WORK on their tasks from the engine; supervisors get READ on their
  * supervisees' tasks (see {@code RelationshipVisibilityPlugin}).
+ *
+ * <p>Who sees whom in lists of users and groups (Tasklist's names, {@code GET /user}, {@code GET /group}):
+ * everyone reads their own user (never more: see {@link OwnUserReadOnlyPlugin}) and the groups they are
+ * in; a specialist reads their active supervisor and a supervisor their active supervisees, by a READ
+ * grant per person kept in step by {@link Relationships} and re-synced here at every start; program
+ * leads read everyone. The product owns the per-person grants that are exactly READ on another user:
+ * one made by hand is removed at the next start unless a relationship backs it.
  */
 @Component
 public class ProgramAuthorizations {
@@ -25,9 +37,13 @@ public class ProgramAuthorizations {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
 
-  public ProgramAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
+  private final SupervisionRelationshipRepository relationships;
+
+  public ProgramAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
+      SupervisionRelationshipRepository relationships) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.relationships = relationships;
   }
 
   public void ensure() {
@@ -41,10 +57,18 @@ public class ProgramAuthorizations {
     }
     for (String group : new String[] {ProgramRoles.SPECIALISTS, ProgramRoles.SUPERVISORS, ProgramRoles.PROGRAM_LEADS}) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      // names of colleagues in Tasklist instead of user ids
-      grant(group, Resources.USER, "*", Permissions.READ);
-      grant(group, Resources.GROUP, "*", Permissions.READ);
+      // members read their own group (Camunda grants it when a group is created; kept for older installs)
+      grant(group, Resources.GROUP, group, Permissions.READ);
     }
+    // program leads read the whole program; specialists and supervisors only whom they work with (below)
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.USER, "*", Permissions.READ);
+    grant(ProgramRoles.PROGRAM_LEADS, Resources.GROUP, "*", Permissions.READ);
+    for (String group : new String[] {ProgramRoles.SPECIALISTS, ProgramRoles.SUPERVISORS}) {
+      revokeGranted(group, Resources.USER, "*", Permissions.READ);
+      revokeGranted(group, Resources.GROUP, "*", Permissions.READ);
+    }
+    ownUserReadOnly();
+    syncPeopleVisibility();
     // supervisors start supervision cycles from Tasklist; both see the diagram of their own work
     grant(ProgramRoles.SUPERVISORS, Resources.PROCESS_DEFINITION, "supervision-cycle",
         Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -130,6 +154,99 @@ public class ProgramAuthorizations {
       authorization.addPermission(permission);
     }
     authorizationService.saveAuthorization(authorization);
+  }
+
+  /**
+   * Whether the two people may read each other's user: exactly while one of them supervises the other.
+   * Called whenever a relationship between them starts or ends, inside its transaction.
+   */
+  public void syncPair(String supervisorId, String specialistId) {
+    boolean linked = isLinked(supervisorId, specialistId);
+    Privileged.run(identityService, () -> {
+      setPersonRead(supervisorId, specialistId, linked);
+      setPersonRead(specialistId, supervisorId, linked);
+    });
+  }
+
+  /** All per-person grants on users, from the active relationships: missing ones added, stale ones removed. */
+  void syncPeopleVisibility() {
+    Set<List<String>> wanted = new HashSet<>();
+    relationships.findByActiveTrueOrderBySupervisorIdAscSpecialistIdAsc().forEach(r -> {
+      wanted.add(List.of(r.getSupervisorId(), r.getSpecialistId()));
+      wanted.add(List.of(r.getSpecialistId(), r.getSupervisorId()));
+    });
+    for (Authorization existing : authorizationService.createAuthorizationQuery().resourceType(Resources.USER).list()) {
+      if (isPersonRead(existing) && !wanted.contains(List.of(existing.getUserId(), existing.getResourceId()))) {
+        authorizationService.deleteAuthorization(existing.getId());
+      }
+    }
+    wanted.forEach(pair -> setPersonRead(pair.get(0), pair.get(1), true));
+  }
+
+  private boolean isLinked(String a, String b) {
+    return relationships.findBySpecialistIdAndActiveTrue(b).filter(r -> r.getSupervisorId().equals(a)).isPresent()
+        || relationships.findBySpecialistIdAndActiveTrue(a).filter(r -> r.getSupervisorId().equals(b)).isPresent();
+  }
+
+  private void setPersonRead(String reader, String read, boolean granted) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .userIdIn(reader).resourceType(Resources.USER).resourceId(read).singleResult();
+    if (granted && authorization == null) {
+      grantUser(reader, Resources.USER, read, Permissions.READ);
+    } else if (granted && !authorization.isPermissionGranted(Permissions.READ)) {
+      authorization.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(authorization);
+    } else if (!granted && authorization != null && isPersonRead(authorization)) {
+      authorizationService.deleteAuthorization(authorization.getId());
+    }
+  }
+
+  /** A grant the product manages: one person's READ, and nothing else, on another person's user. */
+  private static boolean isPersonRead(Authorization authorization) {
+    return authorization.getAuthorizationType() == AUTH_TYPE_GRANT && authorization.getUserId() != null
+        && authorization.getResourceId() != null && !"*".equals(authorization.getResourceId())
+        && !authorization.getUserId().equals(authorization.getResourceId())
+        && grantsOnly(authorization, Permissions.READ);
+  }
+
+  /**
+   * Camunda's default provider granted every user ALL on their own user (profile edits, self-deletion):
+   * cut every such grant down to READ. Idempotent.
+   */
+  private void ownUserReadOnly() {
+    for (Authorization own : authorizationService.createAuthorizationQuery().resourceType(Resources.USER).list()) {
+      if (own.getAuthorizationType() == AUTH_TYPE_GRANT && own.getUserId() != null
+          && own.getUserId().equals(own.getResourceId()) && !grantsOnly(own, Permissions.READ)) {
+        own.setPermissions(new Permission[] {Permissions.READ});
+        authorizationService.saveAuthorization(own);
+      }
+    }
+  }
+
+  private static boolean grantsOnly(Authorization authorization, Permission permission) {
+    for (Permissions other : Permissions.values()) {
+      boolean applies = Arrays.stream(other.getTypes()).anyMatch(t -> t.resourceType() == authorization.getResourceType());
+      if (applies && other != Permissions.NONE && other != permission && authorization.isPermissionGranted(other)) {
+        return false;
+      }
+    }
+    return authorization.isPermissionGranted(permission);
+  }
+
+  /** Takes the permission away from a group-wide grant made by an earlier version; deletes it if nothing is left. */
+  private void revokeGranted(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null || authorization.getAuthorizationType() != AUTH_TYPE_GRANT
+        || !authorization.isPermissionGranted(permission)) {
+      return;
+    }
+    if (grantsOnly(authorization, permission)) {
+      authorizationService.deleteAuthorization(authorization.getId());
+    } else {
+      authorization.removePermission(permission);
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 
   private void ensureGroup(String id, String name, String type) {

@@ -18,10 +18,13 @@ public class Relationships {
 
   private final SupervisionRelationshipRepository repository;
   private final IdentityService identityService;
+  private final ProgramAuthorizations authorizations;
 
-  public Relationships(SupervisionRelationshipRepository repository, IdentityService identityService) {
+  public Relationships(SupervisionRelationshipRepository repository, IdentityService identityService,
+      ProgramAuthorizations authorizations) {
     this.repository = repository;
     this.identityService = identityService;
+    this.authorizations = authorizations;
   }
 
   @Transactional(readOnly = true)
@@ -49,7 +52,10 @@ public class Relationships {
     return repository.findBySupervisorIdAndActiveTrueOrderBySpecialistId(supervisorId);
   }
 
-  /** Starts a relationship; ends the specialist's previous one, if any. */
+  /**
+   * Starts a relationship; ends the specialist's previous one, if any. Who may read whose user follows
+   * (the specialist and their supervisor each other's, no longer the previous supervisor).
+   */
   @Transactional
   public SupervisionRelationship assign(String supervisorId, String specialistId, LocalDate from) {
     requireMember(supervisorId, ProgramRoles.SUPERVISORS, "supervisorId");
@@ -60,13 +66,21 @@ public class Relationships {
     }
     current.ifPresent(previous -> previous.end(from));
     repository.flush();
-    return repository.save(new SupervisionRelationship(supervisorId, specialistId, from));
+    SupervisionRelationship started = repository.save(new SupervisionRelationship(supervisorId, specialistId, from));
+    repository.flush();
+    current.ifPresent(previous -> authorizations.syncPair(previous.getSupervisorId(), specialistId));
+    authorizations.syncPair(supervisorId, specialistId);
+    return started;
   }
 
   @Transactional
   public Optional<SupervisionRelationship> end(long id, LocalDate on) {
     Optional<SupervisionRelationship> relationship = repository.findById(id);
-    relationship.filter(SupervisionRelationship::isActive).ifPresent(r -> r.end(on));
+    relationship.filter(SupervisionRelationship::isActive).ifPresent(r -> {
+      r.end(on);
+      repository.flush();
+      authorizations.syncPair(r.getSupervisorId(), r.getSpecialistId());
+    });
     return relationship;
   }
 
