@@ -14,13 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
+import org.peersupport.supervision.roster.Roster;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Finding 6 of issue #13, the pages' side: /dashboard and /roster never ask for HTTP Basic (a browser
  * would keep the credentials for the whole origin); a browser without a session is sent to /sign-in,
- * which signs in to the webapps' session and goes back, only ever to a path on this site.
+ * which signs in to the webapps' session and goes back, only ever to a path on this site; changes on the
+ * pages need that session's CSRF token.
  */
 @ProcessTest
 class SignInPageTest {
@@ -171,5 +174,34 @@ class SignInPageTest {
         .firstValue("X-XSRF-TOKEN").orElseThrow();
     assertThat(json(browser.get("/sign-in/csrf-token.json", "application/json").body()).get("csrfToken").asText())
         .isEqualTo(made);
+  }
+
+  @Test
+  void changesOnTheRosterPageNeedTheSessionsCsrfToken() {
+    Browser browser = new Browser();
+    assertThat(browser.signIn("robin", "robin").statusCode()).isEqualTo(200);
+    String specialist = Roster.unique("page-token");
+    byte[] file = Roster.file().person(specialist, "SPECIALIST", null).bytes();
+
+    HttpResponse<String> forged = browser.post("/roster/imports", "text/csv", file, Map.of());
+    assertThat(forged.statusCode()).as("a form of another page of the site").isEqualTo(403);
+    HttpResponse<String> oldHeader = browser.post("/roster/imports", "text/csv", file, Map.of("X-Roster-Page", "1"));
+    assertThat(oldHeader.statusCode()).as("a header anyone can send is no proof").isEqualTo(403);
+    HttpResponse<String> wrong = browser.post("/roster/imports", "text/csv", file, Map.of("X-XSRF-TOKEN", "0123456789ABCDEF"));
+    assertThat(wrong.statusCode()).isEqualTo(403);
+
+    HttpResponse<String> started = browser.post("/roster/imports", "text/csv", file,
+        Map.of("X-XSRF-TOKEN", browser.csrfToken()));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+  }
+
+  @Test
+  void scriptsReadThePagesWithBasicButMakeChangesThroughTheApi() {
+    Http robin = Http.as(port, "robin");
+    assertThat(robin.get("/dashboard/report.json?month=2010-05").status()).isEqualTo(200);
+    Http.Reply change = robin.upload("/roster/imports", "file", "roster.csv",
+        Roster.file().person(Roster.unique("page-basic"), "SPECIALIST", null).bytes(), Map.of("X-Roster-Page", "1"));
+    assertThat(change.status()).isEqualTo(403);
+    assertThat(change.json().get("detail").asText()).contains("/api");
   }
 }
