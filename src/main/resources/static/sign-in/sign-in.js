@@ -96,5 +96,6 @@
       el('signed-in').hidden = false;
     }
   }, () => { /* the form still works */ });
+  el('submit').disabled = false;
   el('username').focus();
 })();
