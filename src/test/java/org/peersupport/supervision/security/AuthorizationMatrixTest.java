@@ -209,6 +209,10 @@ class AuthorizationMatrixTest {
     Function<Http.Reply, Boolean> always = reply -> true;
     Function<Http.Reply, Boolean> nonEmpty = reply -> reply.json().isArray() ? reply.json().size() > 0 : true;
     List<Row> rows = new ArrayList<>();
+    // with a wrong current password: refused to everyone, nobody's password changes (PasswordChangeTest sets one)
+    rows.add(new Row("change my password", "POST", () -> "/api/me/password",
+        Map.of("currentPassword", "not-the-password", "newPassword", "a-long-new-passphrase"), r -> true, r -> false,
+        expect(D, D, D, D, D, D, D)));
     rows.add(new Row("my open work", "GET", () -> "/api/me/work", null, contains(() -> reflectionTask), r -> false,
         expect(D, A, H, A, H, H, A)));
     rows.add(new Row("alex's supervision history", "GET", () -> "/api/specialists/alex/supervision", null, always, r -> false,
