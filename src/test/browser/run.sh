@@ -43,6 +43,7 @@ done
 node -e "fetch(process.env.BASE_URL + '/actuator/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" \
   || { echo "The application did not start within 4 minutes:" >&2; tail -50 "$WORK/app.log" >&2; exit 1; }
 
+npm run --silent lint:openapi   # Spectral (spectral:oas) on /v3/api-docs: no errors, no warnings
 # one test file at a time (the flag exists from Node 20; Debian 12's own nodejs is 18)
 if [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ]; then
   node --test --test-concurrency=1 tests/

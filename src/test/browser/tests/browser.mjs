@@ -13,6 +13,11 @@ export async function launch() {
 
 const DEMO_NAMES = { alex: 'Alex Morgan', robin: 'Robin Patel', maria: 'Maria Alvarez' };
 
+/** Where screenshots go when SCREENSHOTS names a folder (e.g. SCREENSHOTS=/tmp). */
+export async function screenshot(page, name) {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: process.env.SCREENSHOTS + '/' + name + '.png', fullPage: true });
+}
+
 /** A fresh browser context (no cookies) on the application. */
 export async function newPage(browser) {
   const context = await browser.newContext({ baseURL: BASE, acceptDownloads: true, viewport: { width: 1400, height: 1100 } });
@@ -29,6 +34,25 @@ export async function signInToTasklist(browser, user, { password = user, name = 
   await page.getByPlaceholder('Username').fill(user);
   await page.getByPlaceholder('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForSelector('text=' + name);
+  // Tasklist loads a lot: on a busy machine it takes longer than the 30 s default
+  await page.waitForSelector('text=' + name, { timeout: 60000 });
+  return page;
+}
+
+/**
+ * Opens one of the product's pages (/dashboard, /roster) in a fresh browser, as a person would: the page
+ * sends them to the sign-in page, they type their user name and password and click *Sign in*, and are
+ * back on the page. Answers the page there. Demo users by default (password = user name).
+ */
+export async function openSignedIn(browser, path, user, { password = user, shot } = {}) {
+  const page = await newPage(browser);
+  await page.goto(path);
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === path);
+  await page.getByRole('heading', { name: 'Sign in to peer-supervision' }).waitFor();
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  if (shot) await screenshot(page, shot);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === path);
   return page;
 }

@@ -1,12 +1,14 @@
-// A program lead imports a small roster file on /roster, sees the progress reach done, the per-row report
-// and the activation links; the new specialist opens their link, is refused a too-short password, chooses
-// a good one and signs in to Tasklist with it. A specialist is refused the page.
+// A program lead opens /roster, is sent to the sign-in page, signs in and lands on it, imports a small
+// roster file, sees the progress reach done, the per-row report and the activation links; the new
+// specialist opens their link, is refused a too-short password, chooses a good one and signs in to
+// Tasklist with it. Someone signed in to Tasklist opens the page without signing in again. A specialist
+// is refused the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newPage, signInToTasklist } from './browser.mjs';
+import { launch, newPage, openSignedIn, screenshot, signInToTasklist } from './browser.mjs';
 
 const HEADER = 'user_id,first_name,last_name,email,role,supervisor_id,certification_body,credential_name,'
   + 'credential_number,certification_stage,issued_on,expires_on';
@@ -39,8 +41,7 @@ test('program lead imports a roster file and the new specialist activates and si
       + `State Peer Certification Board,Certified Peer Specialist,CPS-${suffix},CERTIFIED,${day(-1)},${day(2)}`,
     ''].join('\r\n'));
 
-  const page = await signInToTasklist(browser, 'robin');
-  await page.goto('/roster');
+  const page = await openSignedIn(browser, '/roster', 'robin', { shot: 'signin-roster' });
   await page.getByRole('heading', { name: 'Roster import' }).waitFor();
   await page.getByLabel('Roster file', { exact: true }).setInputFiles(file);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -59,7 +60,7 @@ test('program lead imports a roster file and the new specialist activates and si
     assert.match(await cells.nth(5).textContent(), /^http:\/\/[^/]+\/activate#token=[\w-]+\.[\w-]+$/);
   }
   assert.match(await rowOf(specialist).locator('td').nth(4).textContent(), /certification/i);
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: process.env.SCREENSHOTS + '/roster-report.png', fullPage: true });
+  await screenshot(page, 'roster-report');
   const link = await rowOf(specialist).locator('td').nth(5).textContent();
   await page.context().close();
 
@@ -84,6 +85,23 @@ test('program lead imports a roster file and the new specialist activates and si
   const tasklist = await signInToTasklist(browser, specialist, { password, name: 'Taylor Brooks' });
   assert.match(tasklist.url(), /\/camunda\/app\/tasklist\//);
   await tasklist.context().close();
+});
+
+test('someone signed in to Tasklist opens the roster page without signing in again', async () => {
+  const page = await signInToTasklist(browser, 'robin');
+  await page.goto('/roster');
+  await page.getByRole('heading', { name: 'Roster import' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/roster');
+  // a dry run is a change request too: it needs the session's CSRF token, which the page sends
+  const file = join(dir, 'dry-run.csv');
+  await writeFile(file, [HEADER, 'dry.run-' + Math.random().toString(36).slice(2, 8) + ',Dry,Run,dry@peer-program.example,SPECIALIST,,,,,,,', ''].join('\r\n'));
+  await page.getByLabel('Roster file', { exact: true }).setInputFiles(file);
+  await page.getByLabel(/Dry run/).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.locator('#progress-text', { hasText: 'Done: 1 of 1 rows' }).waitFor();
+  assert.ok(await page.locator('#error').isHidden(), 'no refusal');
+  await screenshot(page, 'signin-roster-tasklist-session');
+  await page.context().close();
 });
 
 test('specialist cannot open the roster page', async () => {

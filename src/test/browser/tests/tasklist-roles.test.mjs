@@ -64,6 +64,8 @@ async function openTab(page, name) {
 test('a supervisor starts a cycle and chooses prompts by clicking, behind the allow-list', async () => {
   const { page, calls } = await signedIn('maria');
   await clickFilters(page);
+  // standalone tasks are refused at the edge: Tasklist does not offer them
+  assert.equal(await page.getByText('Create task').isVisible(), false, 'no "Create task" in the header');
 
   await page.getByText('Start process').first().click();
   await page.locator('.modal').getByText('Supervision cycle', { exact: true }).first().click();

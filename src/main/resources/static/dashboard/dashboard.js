@@ -19,6 +19,10 @@
 
   async function getJson(path) {
     const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.status === 401) {
+      // the session ended (signed out, or 30 minutes idle): sign in again and come back here
+      window.location.assign('/sign-in?next=' + encodeURIComponent(window.location.pathname + window.location.search));
+    }
     if (!response.ok) {
       let detail = response.status + ' ' + response.statusText;
       try { const problem = await response.json(); detail = problem.detail || detail; } catch (e) { /* not JSON */ }

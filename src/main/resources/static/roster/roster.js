@@ -1,15 +1,19 @@
 // The roster import page: uploads a CSV file to /roster/imports, follows the import's progress and shows
 // its per-row report. Everything people wrote (names, ids, reasons) is set with textContent, never as
-// HTML. Requests that change something carry the X-Roster-Page header (see RosterPageGuard).
+// HTML. Requests that change something carry the sign-in session's CSRF token (see RosterPageGuard).
 (function () {
   'use strict';
 
   const el = (id) => document.getElementById(id);
-  const PAGE = { 'X-Roster-Page': '1', Accept: 'application/json' };
 
   async function call(method, path, body) {
-    const response = await fetch(path, { method, body, credentials: 'same-origin',
-      headers: method === 'GET' ? { Accept: 'application/json' } : PAGE });
+    const headers = { Accept: 'application/json' };
+    if (method !== 'GET') headers['X-XSRF-TOKEN'] = (await window.webappSession.csrfToken()) || '';
+    const response = await fetch(path, { method, body, credentials: 'same-origin', headers });
+    if (response.status === 401) {
+      // the session ended (signed out, or 30 minutes idle): sign in again and come back here
+      window.location.assign('/sign-in?next=' + encodeURIComponent(window.location.pathname));
+    }
     let json = null;
     try { json = await response.json(); } catch (e) { /* no JSON body */ }
     if (!response.ok) {

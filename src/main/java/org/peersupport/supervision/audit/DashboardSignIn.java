@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -19,19 +20,27 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.peersupport.supervision.security.Privileged;
+import org.peersupport.supervision.web.Problems;
 
 /**
- * Signs in requests to {@code /dashboard}: with HTTP Basic (scripted access, like {@code /api}), or with
- * the session of the Camunda webapps (someone signed in to Tasklist opens the dashboard without signing
- * in again). Without either: 401 with a Basic challenge and a page that points to the Tasklist sign-in.
- * The engine's authentication is set for the request (so authorization checks apply) and cleared after.
+ * Signs in requests to the product's pages ({@code /dashboard}, {@code /roster}) with the session of the
+ * Camunda webapps: someone signed in to Tasklist opens the page without signing in again, and someone
+ * who is not is sent to the product's sign-in page ({@code /sign-in?next=<this page>}), which signs in
+ * to that same session. Scripts may still send HTTP Basic credentials (read only: changes on these pages
+ * need the session's CSRF token, see RosterPageGuard), but are never asked for them: no answer here
+ * carries a {@code WWW-Authenticate} challenge, because a browser that answers one keeps the credentials
+ * for the whole origin and sends them with any other site's forged request. Without a sign-in, the
+ * page's own data requests get 401 as problem JSON. The engine's authentication is set for the request
+ * (so authorization checks apply) and cleared after.
  */
 public class DashboardSignIn implements Filter {
 
   static final String ENGINE = "default";
 
+  static final String SIGN_IN = "/sign-in";
+
   private final IdentityService identityService;
-  private final String pageName;
+  private final String who;
   private final String path;
 
   public DashboardSignIn(IdentityService identityService) {
@@ -42,7 +51,7 @@ public class DashboardSignIn implements Filter {
   /** Signs in requests to another page the same way; {@code who} says in a sentence whom the page is for. */
   public DashboardSignIn(IdentityService identityService, String who, String path) {
     this.identityService = identityService;
-    this.pageName = who;
+    this.who = who;
     this.path = path;
   }
 
@@ -69,7 +78,7 @@ public class DashboardSignIn implements Filter {
       }
     }
     if (userId == null) {
-      refuse(response);
+      refuse(request, response, header != null);
       return;
     }
     identityService.setAuthentication(userId, groups);
@@ -95,18 +104,29 @@ public class DashboardSignIn implements Filter {
     }
   }
 
-  private void refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"peer-supervision\", charset=\"UTF-8\"");
-    response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write("""
-        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head>
-        <body style="font-family: sans-serif; margin: 3rem">
-        <h1>Please sign in</h1>
-        <p>%s</p>
-        <p><a href="/camunda/app/tasklist/default/">Sign in to Tasklist</a>, then open
-        <a href="%s">%s</a> again.</p>
-        </body></html>
-        """.formatted(pageName, path, path));
+  /**
+   * A browser opening the page goes to the sign-in page and comes back here; anything else (the page's
+   * data, scripts) gets 401 as problem JSON. Never a Basic challenge.
+   */
+  private void refuse(HttpServletRequest request, HttpServletResponse response, boolean sentCredentials)
+      throws IOException {
+    if (!sentCredentials && opensPage(request)) {
+      String here = request.getRequestURI().substring(request.getContextPath().length());
+      String next = request.getQueryString() == null ? here : here + "?" + request.getQueryString();
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader("Location", request.getContextPath() + SIGN_IN + "?next="
+          + URLEncoder.encode(next, StandardCharsets.UTF_8));
+      return;
+    }
+    Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Not signed in", sentCredentials
+        ? "The user name or password is not right."
+        : who + " Sign in on " + SIGN_IN + "?next=" + path + " (scripts: HTTP Basic, read only).", List.of());
+  }
+
+  /** A person's browser asking for a page (a navigation), not a script asking for data. */
+  private static boolean opensPage(HttpServletRequest request) {
+    String method = request.getMethod();
+    String accept = request.getHeader("Accept");
+    return ("GET".equals(method) || "HEAD".equals(method)) && accept != null && accept.contains("text/html");
   }
 }

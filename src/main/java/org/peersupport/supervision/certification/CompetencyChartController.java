@@ -1,5 +1,7 @@
 package org.peersupport.supervision.certification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import org.peersupport.supervision.cycle.CompetencyDomain;
@@ -33,12 +35,21 @@ class CompetencyChartController {
     this.currentUser = currentUser;
   }
 
+  @Operation(summary = "A specialist's competency self-assessments",
+      description = "Their self-ratings per competency domain over time. For the specialist and their supervisor only.")
+  @ApiResponse(responseCode = "200", description = "The self-ratings per domain.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or their supervisor.")
   @GetMapping("/competencies")
   Map<CompetencyDomain, List<CompetencyChart.Point>> competencies(@PathVariable String specialistId) {
     requireSpecialistOrSupervisor(specialistId);
     return chart.series(specialistId);
   }
 
+  @Operation(summary = "A specialist's competency self-assessments as a chart",
+      description = "The same series as an SVG chart to open in a browser. For the specialist and their "
+          + "supervisor only.")
+  @ApiResponse(responseCode = "200", description = "The chart (SVG).")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or their supervisor.")
   @GetMapping(value = "/competency-chart", produces = "image/svg+xml")
   ResponseEntity<String> competencyChart(@PathVariable String specialistId) {
     requireSpecialistOrSupervisor(specialistId);

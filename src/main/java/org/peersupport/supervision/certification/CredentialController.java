@@ -1,5 +1,7 @@
 package org.peersupport.supervision.certification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -101,6 +103,12 @@ class CredentialController {
       List<EducationView> education, Map<String, BigDecimal> trainingHoursByTopic,
       Credentials.RenewalProgress renewalProgress, SupervisionRequirements.Requirement supervisionRequirement) {}
 
+  @Operation(summary = "A specialist's credentials",
+      description = "Certifications, education records, training hours by topic, renewal progress and "
+          + "supervision requirement. For the specialist, their supervisor, program leads and administrators.")
+  @ApiResponse(responseCode = "200", description = "The credentials.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist, their supervisor, a "
+      + "program lead or an administrator.")
   @GetMapping("/specialists/{specialistId}/credentials")
   CredentialsView credentials(@PathVariable String specialistId) {
     access.requireRead(specialistId);
@@ -113,12 +121,23 @@ class CredentialController {
   }
 
   /** Certifications I may see, with their status (expired ones flagged): for the dashboard and audits. */
+  @Operation(summary = "Certifications the caller may see",
+      description = "With their status (expired ones flagged), optionally of one status: program leads and "
+          + "administrators everyone's, a supervisor their supervisees', a specialist their own.")
+  @ApiResponse(responseCode = "200", description = "The certifications.")
+  @ApiResponse(responseCode = "403", description = "A role without credentials (not a specialist, supervisor, "
+      + "program lead or administrator).")
   @GetMapping("/certifications")
   List<CertificationView> certifications(@RequestParam(required = false) CertificationStatus status) {
     return credentials.certificationsOf(access.visibleSpecialists()).stream()
         .filter(c -> status == null || c.getStatus() == status).map(this::view).toList();
   }
 
+  @Operation(summary = "Record a certification",
+      description = "A specialist records their own certification (administrators anyone's); its renewal "
+          + "process starts with it. Program leads verify it afterwards.")
+  @ApiResponse(responseCode = "201", description = "The recorded certification.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or an administrator.")
   @PostMapping("/specialists/{specialistId}/certifications")
   @ResponseStatus(HttpStatus.CREATED)
   CertificationView recordCertification(@PathVariable String specialistId,
@@ -129,6 +148,13 @@ class CredentialController {
         request.stage(), request.issuedOn()), request.expiresOn(), access.me()));
   }
 
+  @Operation(summary = "Correct a certification's details",
+      description = "Issuing body, name, number, stage and issue date; the expiry changes only through a "
+          + "renewal. For the specialist and administrators.")
+  @ApiResponse(responseCode = "200", description = "The corrected certification.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the certification's specialist or an "
+      + "administrator.")
+  @ApiResponse(responseCode = "404", description = "No certification with this id.")
   @PutMapping("/certifications/{id}")
   CertificationView correctCertification(@PathVariable long id, @Valid @RequestBody CertificationCorrection request) {
     access.requireEdit(credentials.certification(id).getSpecialistId());
@@ -137,12 +163,23 @@ class CredentialController {
         request.stage(), request.issuedOn())));
   }
 
+  @Operation(summary = "Verify a certification",
+      description = "Marks the certification as checked against the issuing body. For program leads and "
+          + "administrators.")
+  @ApiResponse(responseCode = "200", description = "The verified certification.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "404", description = "No certification with this id.")
   @PostMapping("/certifications/{id}/verification")
   CertificationView verifyCertification(@PathVariable long id) {
     access.requireVerify();
     return view(credentials.verifyCertification(id, access.me()));
   }
 
+  @Operation(summary = "Record an education record",
+      description = "Training or continuing education with its hours: a specialist records their own "
+          + "(administrators anyone's).")
+  @ApiResponse(responseCode = "201", description = "The recorded education record.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or an administrator.")
   @PostMapping("/specialists/{specialistId}/education")
   @ResponseStatus(HttpStatus.CREATED)
   EducationView recordEducation(@PathVariable String specialistId, @Valid @RequestBody EducationRequest request) {
@@ -150,18 +187,35 @@ class CredentialController {
     return view(credentials.recordEducation(specialistId, details(request), access.me()));
   }
 
+  @Operation(summary = "Correct an education record",
+      description = "For the specialist and administrators.")
+  @ApiResponse(responseCode = "200", description = "The corrected education record.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the record's specialist or an administrator.")
+  @ApiResponse(responseCode = "404", description = "No education record with this id.")
   @PutMapping("/education/{id}")
   EducationView correctEducation(@PathVariable long id, @Valid @RequestBody EducationRequest request) {
     access.requireEdit(credentials.educationRecord(id).getSpecialistId());
     return view(credentials.correctEducation(id, details(request)));
   }
 
+  @Operation(summary = "Verify an education record",
+      description = "For program leads and administrators.")
+  @ApiResponse(responseCode = "200", description = "The verified education record.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "404", description = "No education record with this id.")
   @PostMapping("/education/{id}/verification")
   EducationView verifyEducation(@PathVariable long id) {
     access.requireVerify();
     return view(credentials.verifyEducation(id, access.me()));
   }
 
+  @Operation(summary = "A specialist's supervision requirement for a month",
+      description = "What the specialist's certification stage asks for in the month (yyyy-MM; default this "
+          + "month) and what their signed sessions meet. For the specialist, their supervisor, program leads "
+          + "and administrators.")
+  @ApiResponse(responseCode = "200", description = "The month's requirement and what met it.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist, their supervisor, a "
+      + "program lead or an administrator.")
   @GetMapping("/specialists/{specialistId}/supervision-requirement")
   SupervisionRequirements.MonthCheck supervisionRequirement(@PathVariable String specialistId,
       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
@@ -170,6 +224,13 @@ class CredentialController {
   }
 
   /** The supervision-hours statement as a PDF: signed sessions of the months from..to (default: last 12). */
+  @Operation(summary = "A specialist's supervision-hours statement",
+      description = "A PDF of the signed supervision sessions of the months from..to (yyyy-MM; default the last "
+          + "12, at most 36), for a certification body. For the specialist, their supervisor, program leads and "
+          + "administrators.")
+  @ApiResponse(responseCode = "200", description = "The statement (PDF).")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist, their supervisor, a "
+      + "program lead or an administrator.")
   @GetMapping(value = "/specialists/{specialistId}/supervision-statement", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> supervisionStatement(@PathVariable String specialistId,
       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,

@@ -1,5 +1,7 @@
 package org.peersupport.supervision.certification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
@@ -64,6 +66,11 @@ class DevelopmentObjectiveController {
       String measure, String target, LocalDate dueOn, String howReviewed, String mechanism, ObjectiveStatus status,
       String createdBy, Instant createdAt, List<ReviewView> reviews) {}
 
+  @Operation(summary = "A specialist's development objectives",
+      description = "Their SMART objectives with reviews, optionally only the open ones. Private supervision "
+          + "content: for the specialist and their supervisor only.")
+  @ApiResponse(responseCode = "200", description = "The objectives.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or their supervisor.")
   @GetMapping("/specialists/{specialistId}/objectives")
   @Transactional(readOnly = true)
   List<ObjectiveView> list(@PathVariable String specialistId, @RequestParam(defaultValue = "false") boolean open) {
@@ -72,6 +79,11 @@ class DevelopmentObjectiveController {
         .filter(o -> !open || !o.getStatus().isClosed()).map(DevelopmentObjectiveController::view).toList();
   }
 
+  @Operation(summary = "Set a development objective",
+      description = "An objective the specialist and their supervisor agree, due within a year. For the "
+          + "specialist and their supervisor; the specialist needs an active supervisor.")
+  @ApiResponse(responseCode = "201", description = "The new objective.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or their supervisor.")
   @PostMapping("/specialists/{specialistId}/objectives")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
@@ -91,6 +103,12 @@ class DevelopmentObjectiveController {
     return view(objective);
   }
 
+  @Operation(summary = "Review a development objective",
+      description = "Progress and the new status, in a later supervision; a closed objective takes no more "
+          + "reviews. For the specialist and their supervisor.")
+  @ApiResponse(responseCode = "200", description = "The objective with the new review.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the objective's specialist or their supervisor.")
+  @ApiResponse(responseCode = "404", description = "No objective with this id.")
   @PostMapping("/objectives/{id}/reviews")
   @Transactional
   ObjectiveView review(@PathVariable long id, @Valid @RequestBody ReviewRequest request) {

@@ -1,5 +1,7 @@
 package org.peersupport.supervision.certification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -50,12 +52,22 @@ class SupervisorRecordController {
 
   record SupervisorRecordView(SupervisorRecords.Standing standing, List<TrainingView> trainings) {}
 
+  @Operation(summary = "Supervisors' standing",
+      description = "Every supervisor's training and caseload standing (lapsed training, over capacity). For "
+          + "program leads and administrators.")
+  @ApiResponse(responseCode = "200", description = "Every supervisor's standing.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
   @GetMapping("/supervisors")
   List<SupervisorRecords.Standing> standings() {
     requireProgramLead();
     return records.standings();
   }
 
+  @Operation(summary = "A supervisor's record",
+      description = "Their standing and trainings. For the supervisor themselves, program leads and administrators.")
+  @ApiResponse(responseCode = "200", description = "The record.")
+  @ApiResponse(responseCode = "403", description = "The caller is not this supervisor, a program lead or an "
+      + "administrator.")
   @GetMapping("/supervisors/{supervisorId}/record")
   SupervisorRecordView record(@PathVariable String supervisorId) {
     if (!currentUser.id().equals(supervisorId)) {
@@ -65,6 +77,11 @@ class SupervisorRecordController {
         records.trainingsOf(supervisorId).stream().map(SupervisorRecordController::view).toList());
   }
 
+  @Operation(summary = "Record a supervisor training",
+      description = "A supervisor records their own training (administrators anyone's); program leads verify it.")
+  @ApiResponse(responseCode = "201", description = "The recorded training.")
+  @ApiResponse(responseCode = "403", description = "The caller is not this supervisor or an administrator.")
+  @ApiResponse(responseCode = "404", description = "No supervisor with this user id.")
   @PostMapping("/supervisors/{supervisorId}/training")
   @ResponseStatus(HttpStatus.CREATED)
   TrainingView recordTraining(@PathVariable String supervisorId, @Valid @RequestBody TrainingRequest request) {
@@ -75,6 +92,11 @@ class SupervisorRecordController {
         request.hours(), currentUser.id()));
   }
 
+  @Operation(summary = "Verify a supervisor training",
+      description = "For program leads and administrators.")
+  @ApiResponse(responseCode = "200", description = "The verified training.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "404", description = "No supervisor training with this id.")
   @PostMapping("/supervisor-training/{id}/verification")
   TrainingView verify(@PathVariable long id) {
     requireProgramLead();

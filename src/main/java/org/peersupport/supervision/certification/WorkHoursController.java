@@ -1,5 +1,7 @@
 package org.peersupport.supervision.certification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +40,13 @@ class WorkHoursController {
       List<WorkHoursLedger.MonthTotal> signedHoursByMonth, BigDecimal signedHoursTotal,
       WorkHoursLedger.Progress initialCertificationProgress) {}
 
+  @Operation(summary = "A specialist's supervised work hours",
+      description = "Entries with their sign-off status, signed hours by month and progress toward the initial "
+          + "certification. Notes and return reasons only for the specialist, their supervisor and "
+          + "administrators (program leads get the figures).")
+  @ApiResponse(responseCode = "200", description = "The work hours.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist, their supervisor, a "
+      + "program lead or an administrator.")
   @GetMapping("/specialists/{specialistId}/work-hours")
   WorkHoursView workHours(@PathVariable String specialistId) {
     access.requireRead(specialistId);

@@ -1,5 +1,7 @@
 package org.peersupport.supervision.cycle;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,6 +56,11 @@ class SupervisionController {
       List<SupervisionHistory.MonthTotal> months, List<SessionView> sessions) {}
 
   /** Open tasks I may see: my own, and for a supervisor their supervisees' open supervision work. */
+  @Operation(summary = "My open work",
+      description = "Open tasks the caller may see, most urgent first (at most 200): their own, and for a "
+          + "supervisor their supervisees' open supervision work. Never refused to a signed-in person: what "
+          + "they may not see is left out.")
+  @ApiResponse(responseCode = "200", description = "The open tasks.")
   @GetMapping("/me/work")
   List<OpenWork> myWork() {
     String me = currentUser.id();
@@ -65,6 +72,13 @@ class SupervisionController {
         .toList();
   }
 
+  @Operation(summary = "A specialist's supervision history",
+      description = "Sessions, minutes per month and the program's monthly minimum for the months from..to "
+          + "(yyyy-MM; default the last 12 months, at most 36). For the specialist, their supervisor and "
+          + "administrators.")
+  @ApiResponse(responseCode = "200", description = "The history.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist, their supervisor or an "
+      + "administrator.")
   @GetMapping("/specialists/{specialistId}/supervision")
   History supervision(@PathVariable String specialistId,
       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,

@@ -1,5 +1,7 @@
 package org.peersupport.supervision.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,10 @@ class OwnPasswordController {
     this.currentUser = currentUser;
   }
 
+  @Operation(summary = "Change my password",
+      description = "Sets a new password for the signed-in person, who gives the current one. Names and e-mail "
+          + "come from the roster or an administrator, never from here. Open to everyone signed in.")
+  @ApiResponse(responseCode = "204", description = "The new password is set; the old one no longer signs in.")
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Transactional

@@ -1,5 +1,7 @@
 package org.peersupport.supervision.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +42,10 @@ class RelationshipController {
       @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String supervisorId,
       @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String specialistId) {}
 
+  @Operation(summary = "Supervision relationships",
+      description = "Program leads and administrators get every relationship; a supervisor their supervisees'; "
+          + "a specialist their own active one. Never refused to a signed-in person.")
+  @ApiResponse(responseCode = "200", description = "The relationships.")
   @GetMapping
   List<RelationshipView> list() {
     String me = currentUser.id();
@@ -54,6 +60,10 @@ class RelationshipController {
     return visible.stream().map(this::view).toList();
   }
 
+  @Operation(summary = "Assign a supervisor to a specialist",
+      description = "Starts a supervision relationship today. For program leads and administrators.")
+  @ApiResponse(responseCode = "201", description = "The new relationship.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   RelationshipView assign(@Valid @RequestBody NewRelationship request) {
@@ -61,6 +71,12 @@ class RelationshipController {
     return view(relationships.assign(request.supervisorId(), request.specialistId(), LocalDate.now()));
   }
 
+  @Operation(summary = "End a supervision relationship",
+      description = "Ends the relationship today; the supervisor's rights over the specialist's records end "
+          + "with it. For program leads and administrators.")
+  @ApiResponse(responseCode = "200", description = "The ended relationship.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "404", description = "No supervision relationship with this id.")
   @DeleteMapping("/{id}")
   RelationshipView end(@PathVariable long id) {
     requireManager();

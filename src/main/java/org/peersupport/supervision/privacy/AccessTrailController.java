@@ -1,5 +1,7 @@
 package org.peersupport.supervision.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +30,12 @@ class AccessTrailController {
     this.currentUser = currentUser;
   }
 
+  @Operation(summary = "The access trail",
+      description = "Who read or changed which record, and the answer they got (at most 1000 entries of "
+          + "from..to, ISO dates; default the last 30 days), optionally of one user. For administrators only; "
+          + "nobody changes it.")
+  @ApiResponse(responseCode = "200", description = "The entries, newest first.")
+  @ApiResponse(responseCode = "403", description = "The caller is not an administrator.")
   @GetMapping
   List<AccessTrailEntry> entries(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

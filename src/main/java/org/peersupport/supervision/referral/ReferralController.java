@@ -1,5 +1,7 @@
 package org.peersupport.supervision.referral;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,12 @@ class ReferralController {
 
   record RevocationRecorded(ReferralOutcome outcome, Instant consentRevokedAt) {}
 
+  @Operation(summary = "Record the peer's revocation of consent",
+      description = "The peer withdrew their consent to share with the licensed-care provider: recorded with "
+          + "the revocation's document reference, and nothing more is shared. For the specialist and their supervisor.")
+  @ApiResponse(responseCode = "200", description = "The referral's outcome after the revocation.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or their supervisor.")
+  @ApiResponse(responseCode = "404", description = "The scope check has no referral.")
   @PostMapping("/consent-revocation")
   RevocationRecorded revoke(@PathVariable String scopeCheckId, @Valid @RequestBody ConsentRevocation request) {
     String me = currentUser.id();

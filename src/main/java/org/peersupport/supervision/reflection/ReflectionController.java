@@ -1,5 +1,7 @@
 package org.peersupport.supervision.reflection;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +63,13 @@ class ReflectionController {
       String specialistComment, String planFollowUpNote, String ethicsNote, boolean wellnessSupportOffered,
       String wellnessSupports, String wellnessNote) {}
 
+  @Operation(summary = "Disclosure reflections",
+      description = "Summaries without the reflection's text, filtered by specialist, situation type, risk "
+          + "level and submission date (from..to, ISO dates; default the last year). Program leads and "
+          + "administrators see everyone's, a supervisor their supervisees', a specialist their own.")
+  @ApiResponse(responseCode = "200", description = "The summaries, without text.")
+  @ApiResponse(responseCode = "403", description = "Asking for the reflections of a specialist the caller does "
+      + "not supervise, or a role without reflections.")
   @GetMapping
   @Transactional(readOnly = true)
   List<ReflectionSummary> list(@RequestParam(required = false) String specialistId,
@@ -98,6 +107,13 @@ class ReflectionController {
     return repository.search(everyone, specialists, type, risk, first, last).stream().map(this::summary).toList();
   }
 
+  @Operation(summary = "A reflection with its text",
+      description = "The whole reflection, with the specialist's words, the supervisor's feedback and any plan. "
+          + "For the specialist and their supervisor only: program leads and administrators read the list "
+          + "without text.")
+  @ApiResponse(responseCode = "200", description = "The reflection.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist or their supervisor.")
+  @ApiResponse(responseCode = "404", description = "No reflection with this id.")
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   ReflectionDetail one(@PathVariable long id) {

@@ -1,5 +1,9 @@
 package org.peersupport.supervision.roster;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +71,19 @@ class RosterImportController {
     this.properties = properties;
   }
 
+  @Operation(summary = "Import a roster",
+      description = "A roster CSV as a file upload (multipart/form-data, part 'file') or as the body "
+          + "(text/csv); dryRun=true reports what would change and changes nothing. The import runs in the "
+          + "background: the answer is 202 with the import's Location, where its report appears when it is "
+          + "done. For program leads and administrators.")
+  @ApiResponse(responseCode = "202", description = "The import started: its Location answers with its progress "
+      + "and, once done, its report.",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "409", description = "Other roster imports are waiting: try again when one of "
+      + "them is done.")
+  @ApiResponse(responseCode = "413", description = "The file is larger than the limit, or has more rows than "
+      + "the limit.")
   @PostMapping(path = {"/api/roster/imports", "/roster/imports"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ImportView> importUpload(@RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) throws IOException {
@@ -76,6 +93,21 @@ class RosterImportController {
     }
   }
 
+  @Operation(summary = "Import a roster",
+      description = "A roster CSV as a file upload (multipart/form-data, part 'file') or as the body "
+          + "(text/csv); dryRun=true reports what would change and changes nothing. The import runs in the "
+          + "background: the answer is 202 with the import's Location, where its report appears when it is "
+          + "done. For program leads and administrators.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The roster file (CSV, "
+          + "header first).", content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
+  @ApiResponse(responseCode = "202", description = "The import started: its Location answers with its progress "
+      + "and, once done, its report.",
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "409", description = "Other roster imports are waiting: try again when one of "
+      + "them is done.")
+  @ApiResponse(responseCode = "413", description = "The file is larger than the limit, or has more rows than "
+      + "the limit.")
   @PostMapping(path = {"/api/roster/imports", "/roster/imports"}, consumes = CSV)
   ResponseEntity<ImportView> importCsv(@RequestParam(defaultValue = "false") boolean dryRun,
       HttpServletRequest request) throws IOException {
@@ -85,6 +117,10 @@ class RosterImportController {
     }
   }
 
+  @Operation(summary = "Roster imports",
+      description = "The last 100 imports: an administrator's view holds everyone's, a program lead's their own.")
+  @ApiResponse(responseCode = "200", description = "The imports, newest first.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
   @GetMapping({"/api/roster/imports", "/roster/imports"})
   List<ImportView> list() {
     String me = access.requireImporter();
@@ -93,6 +129,13 @@ class RosterImportController {
     return visible.stream().map(i -> view(i, null)).toList();
   }
 
+  @Operation(summary = "A roster import and its report",
+      description = "Progress while it runs; once done, the report of every row. Activation links of the people "
+          + "it created show once, to who ran it.")
+  @ApiResponse(responseCode = "200", description = "The import.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "404", description = "No roster import with this id that the caller ran "
+      + "(administrators: any).")
   @GetMapping({"/api/roster/imports/{id}", "/roster/imports/{id}"})
   ImportView get(@PathVariable long id) {
     String me = access.requireImporter();
@@ -115,6 +158,14 @@ class RosterImportController {
   }
 
   /** A new activation link for someone an import created who has not chosen a password yet. */
+  @Operation(summary = "A new activation link",
+      description = "For someone an import created who has not chosen a password yet; the old link stops "
+          + "working. Never for an administrator. For program leads and administrators.")
+  @ApiResponse(responseCode = "201", description = "The new link, shown once.")
+  @ApiResponse(responseCode = "400", description = "The user id is not a valid user id.")
+  @ApiResponse(responseCode = "403", description = "The caller is not a program lead or administrator.")
+  @ApiResponse(responseCode = "404", description = "No person awaiting activation with this user id.")
+  @ApiResponse(responseCode = "409", description = "The person has already chosen a password, or is an administrator.")
   @PostMapping({"/api/roster/users/{userId}/activation", "/roster/users/{userId}/activation"})
   @ResponseStatus(HttpStatus.CREATED)
   ActivationView reissue(@PathVariable String userId) {

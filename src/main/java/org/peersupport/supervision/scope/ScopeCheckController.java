@@ -1,5 +1,7 @@
 package org.peersupport.supervision.scope;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +73,13 @@ class ScopeCheckController {
       String tableReason, ScopeOutcome outcome, List<OverrideView> overrides, Timings timings, CrisisView crisis,
       ReferralView referral, PrivateDetails privateDetails) {}
 
+  @Operation(summary = "Scope checks",
+      description = "The most recent scope checks the caller may see: program leads and administrators "
+          + "everyone's without the private details (peer code, description, crisis notes); a supervisor their "
+          + "supervisees' and a specialist their own, with them.")
+  @ApiResponse(responseCode = "200", description = "The scope checks.")
+  @ApiResponse(responseCode = "403", description = "A role without scope checks (not a specialist, supervisor, "
+      + "program lead or administrator).")
   @GetMapping
   @Transactional(readOnly = true)
   List<ScopeCheckView> list() {
@@ -93,6 +102,13 @@ class ScopeCheckController {
         .map(c -> view(c, true)).toList();
   }
 
+  @Operation(summary = "A scope check",
+      description = "One scope check by its process instance id: with its private details for the specialist "
+          + "and their supervisor, without them for program leads and administrators.")
+  @ApiResponse(responseCode = "200", description = "The scope check.")
+  @ApiResponse(responseCode = "403", description = "The caller is not the specialist, their supervisor, a "
+      + "program lead or an administrator.")
+  @ApiResponse(responseCode = "404", description = "No scope check with this id.")
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   ScopeCheckView one(@PathVariable String id) {

@@ -97,18 +97,27 @@ class HttpSecurityConfiguration {
       if (request.isSecure()) {
         http.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
       }
-      // Camunda's REST API would weaken it to no-cache
+      // Camunda's REST API would weaken it to no-cache; and a browser that answered its Basic challenge
+      // would keep the credentials for the whole origin and send them with other sites' requests, so a
+      // browser (it says where a request comes from, Sec-Fetch-*) gets the 401 without the challenge;
+      // scripts still get it
+      boolean browser = ((HttpServletRequest) request).getHeader("Sec-Fetch-Mode") != null
+          || ((HttpServletRequest) request).getHeader("Sec-Fetch-Site") != null;
       chain.doFilter(request, new HttpServletResponseWrapper(http) {
+        private boolean dropped(String name) {
+          return "Cache-Control".equalsIgnoreCase(name) || (browser && "WWW-Authenticate".equalsIgnoreCase(name));
+        }
+
         @Override
         public void setHeader(String name, String value) {
-          if (!"Cache-Control".equalsIgnoreCase(name)) {
+          if (!dropped(name)) {
             super.setHeader(name, value);
           }
         }
 
         @Override
         public void addHeader(String name, String value) {
-          if (!"Cache-Control".equalsIgnoreCase(name)) {
+          if (!dropped(name)) {
             super.addHeader(name, value);
           }
         }

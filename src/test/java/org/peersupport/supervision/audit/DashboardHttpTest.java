@@ -11,7 +11,7 @@ import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** /dashboard through the real security setup: HTTP Basic or the Tasklist session; who may see what. */
+/** /dashboard through the real security setup: the Tasklist session or HTTP Basic (scripts); who may see what. */
 @ProcessTest
 class DashboardHttpTest {
 
@@ -41,11 +41,12 @@ class DashboardHttpTest {
   }
 
   @Test
-  void withoutSignInTheDashboardAsksForIt() {
-    Http.Reply reply = Http.anonymous(port).get("/dashboard");
+  void withoutSignInTheDashboardPointsToTheSignInPageAndNeverAsksForBasic() {
+    java.net.http.HttpResponse<String> reply = Http.anonymous(port).raw("/dashboard");
 
-    assertThat(reply.status()).isEqualTo(401);
-    assertThat(reply.body()).contains("Sign in to Tasklist");
+    assertThat(reply.statusCode()).isEqualTo(401);
+    assertThat(reply.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(reply.body()).contains("/sign-in?next=/dashboard");
     assertThat(Http.anonymous(port).get("/dashboard/report.json").status()).isEqualTo(401);
     assertThat(Http.anonymous(port).get("/dashboard/vendor/chart.umd.min.js").status()).isEqualTo(401);
   }

@@ -230,7 +230,7 @@ class RestEdgeFindingsTest {
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/process-definition/statistics", "/engine-rest/metrics/activity-instance/sum",
       "/engine-rest/history/job-log", "/engine-rest/job-definition", "/engine-rest/batch", "/engine-rest/incident",
-      "/engine-rest/deployment", "/engine-rest/authorization", "/engine-rest/history/process-instance",
+      "/engine-rest/deployment", "/engine-rest/history/process-instance",
       "/engine-rest/history/variable-instance", "/engine-rest/variable-instance", "/engine-rest/execution",
       "/engine-rest/process-instance", "/engine-rest/tenant", "/engine-rest/external-task"})
   void administrativeAndHistoryReadsAreForAdministrators(String path) {

@@ -99,6 +99,22 @@ class SessionAndHeaderSecurityTest {
 
   /** What the tls profile (application-tls.yaml) turns on, bound exactly as the application binds it. */
   @Test
+  void aBrowserIsNeverAskedForBasicCredentialsOnTheApisSoItCannotKeepThem() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : List.of("/engine-rest/task", "/api/me/work")) {
+      HttpResponse<String> browser = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+          .header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Site", "none").GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(browser.statusCode()).as(path).isEqualTo(401);
+      assertThat(browser.headers().firstValue("WWW-Authenticate")).as(path + " challenges a browser").isEmpty();
+      HttpResponse<String> script = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+          .GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(script.statusCode()).as(path).isEqualTo(401);
+      assertThat(script.headers().firstValue("WWW-Authenticate")).as(path + " challenges a script").isPresent();
+    }
+  }
+
+  @Test
   void behindTlsCookiesAreSecureAndTheWebappsSendHsts() {
     try (ConfigurableApplicationContext context = configurationOnly("tls").run()) {
       Binder binder = Binder.get(context.getEnvironment());
