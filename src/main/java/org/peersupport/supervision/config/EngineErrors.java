@@ -56,6 +56,15 @@ public final class EngineErrors {
   /** Camunda's words for an id that names nothing ("No job found with id '…'", "Cannot find task …"). */
   private static final Pattern NOT_FOUND = Pattern.compile("^(No \\w+( \\w+)? found with id|Cannot find \\w+ with id)");
 
+  /**
+   * Database refusals that mean another transaction got there first; the transaction rolled back: 23505 a
+   * unique key (another request inserted the same row), HYT00 H2's lock timeout and 55P03 PostgreSQL's
+   * (waiting for the winner's row), 40001 a serialization failure or H2's deadlock, 40P01 PostgreSQL's
+   * deadlock.
+   */
+  private static final java.util.Set<String> CONCURRENT_SQL_STATES = java.util.Set.of("23505", "HYT00", "55P03",
+      "40001", "40P01");
+
   private EngineErrors() {}
 
   /** The answer for a failure of client origin, or empty for one that stays a 500. */
@@ -99,8 +108,7 @@ public final class EngineErrors {
         && message.contains("it has no current activity")) {
       return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
     }
-    if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-      // a unique key: another request inserted the same row first (both databases use SQLSTATE 23505)
+    if (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState())) {
       return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
     }
     if (cause instanceof TaskAlreadyClaimedException) {

@@ -46,6 +46,13 @@ class EngineErrorsTest {
   }
 
   @Test
+  void aLoserThatTimedOutWaitingForTheWinnersLockIsAConflict() {
+    Response response = answer(new ProcessEngineException("ENGINE-03051 exception while invoking TaskListener",
+        new java.sql.SQLTransientException("Timeout trying to lock table", "HYT00")));
+    assertThat(response.getStatus()).isEqualTo(409);
+  }
+
+  @Test
   void aClaimOfATaskSomeoneHoldsIsAConflict() {
     Response response = answer(new TaskAlreadyClaimedException("42", "maria"));
     assertThat(response.getStatus()).isEqualTo(409);
