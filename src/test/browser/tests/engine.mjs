@@ -38,9 +38,9 @@ const RATINGS = ['competencyEngaging', 'competencySupport', 'competencySharingEx
 
 /**
  * A supervision cycle of maria with alex, up to alex's "Review and sign your session record": answers
- * the process instance id.
+ * the process instance id. sessionNotes: what maria writes as the session's notes.
  */
-export async function cycleAwaitingAlexsSignature() {
+export async function cycleAwaitingAlexsSignature({ sessionNotes = 'Talked through the gift.' } = {}) {
   const today = new Date().toISOString().slice(0, 10);
   const inAWeek = new Date(Date.now() + 7 * 86400000).toISOString().slice(0, 10);
   const started = await call('maria', 'POST', '/engine-rest/process-definition/key/supervision-cycle/submit-form',
@@ -60,7 +60,7 @@ export async function cycleAwaitingAlexsSignature() {
     sessionDate: string(today), durationMinutes: { value: 60, type: 'Integer' }, sessionFormat: string('INDIVIDUAL'),
     topics: json(['BOUNDARIES', 'SELF_DISCLOSURE']), competenciesDiscussed: json(['SHARING_LIVED_EXPERIENCE']),
     actionItems: json([{ what: 'Practise Ask-Share-Ask in the Tuesday group', owner: 'SPECIALIST', dueDate: inAWeek }]),
-    sessionNotes: string('Talked through the gift.'), wellnessConcern: { value: false, type: 'Boolean' } });
+    sessionNotes: string(sessionNotes), wellnessConcern: { value: false, type: 'Boolean' } });
   return pid;
 }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.forms.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,10 +50,13 @@ class RecordWorkHours implements JavaDelegate {
     execution.removeVariable(CORRECTION_DECISION);
   }
 
-  /** "- 2026-03-02: 6.5 h, one to one peer support (note)" for the supervisor's form (Markdown list). */
+  /**
+   * "- 2026-03-02: 6.5 h, one to one peer support (note)" for the supervisor's form (Markdown list); the
+   * specialist's note as plain text ({@link PlainText}), so it cannot become a link or markup there.
+   */
   static String line(WorkHourEntry entry) {
     return "- " + entry.getWorkedOn() + ": " + entry.getHours().stripTrailingZeros().toPlainString() + " h, "
         + entry.getActivity().name().replace('_', ' ').toLowerCase()
-        + (entry.getNote() == null ? "" : " (" + entry.getNote() + ")");
+        + (entry.getNote() == null ? "" : " (" + PlainText.markdown(entry.getNote()) + ")");
   }
 }

@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
  *       transaction has rolled back by then: nothing is written.
  * </ul>
  *
- * This class and {@link FormRejectedException} are the only places that touch the engine's
- * extension SPI (which lives in {@code impl} packages in Camunda 7).
+ * In this package, this class, {@link FormOnlyChanges}, {@code TextLengthLimit} and
+ * {@link FormRejectedException} touch the engine's extension SPI (which lives in {@code impl} packages
+ * in Camunda 7); docs/architecture.md lists every such place.
  */
 @Component
 public class FormValidationPlugin extends AbstractProcessEnginePlugin {

@@ -2,6 +2,7 @@ package org.peersupport.supervision.forms;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,6 +116,29 @@ public class FormValidator {
     return components.length;
   }
 
+  /**
+   * Every text field of a form has a maximum length within what the engine stores in a String variable
+   * ({@link TextLengthLimit#MAX_CHARACTERS}), so that an over-long answer is refused here, naming the field
+   * by its label, and never reaches the engine's own, label-less refusal (or the database).
+   */
+  static void requireStorableText(Class<? extends Record> type) {
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getType() != String.class) {
+        continue;
+      }
+      Size size;
+      try {
+        size = type.getDeclaredField(component.getName()).getAnnotation(Size.class);
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException(e);
+      }
+      if (size == null || size.max() > TextLengthLimit.MAX_CHARACTERS) {
+        throw new IllegalStateException(type.getName() + "." + component.getName()
+            + " needs @Size(max = ...) of at most " + TextLengthLimit.MAX_CHARACTERS + " characters");
+      }
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Class<? extends Record>> scanFormRecords() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
@@ -132,6 +156,7 @@ public class FormValidator {
         throw new IllegalStateException(type.getName() + " is marked @TaskForm but is not a record");
       }
       String formId = type.getAnnotation(TaskForm.class).value();
+      requireStorableText((Class<? extends Record>) type);
       Class<? extends Record> previous = records.put(formId, (Class<? extends Record>) type);
       if (previous != null) {
         throw new IllegalStateException("two records for form '" + formId + "': " + previous.getName()

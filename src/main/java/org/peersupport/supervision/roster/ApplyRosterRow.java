@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>What it never does: set a password (new people get an unusable one and an activation link), remove
  * a group membership, end a relationship without naming the new supervisor, or touch an administrator.
+ * Nor does it change the importer's own account, groups or relationships, or grant program-lead or
+ * administrator rights for an importer who is not an administrator ({@link RosterChecks} refuses such
+ * rows first; this checks again where the writes are, against the database as it is now).
  */
 @Component
 class ApplyRosterRow {
@@ -53,12 +56,23 @@ class ApplyRosterRow {
     this.filters = filters;
   }
 
-  Applied apply(RosterRow row, long importId, String importer, boolean dryRun) {
+  Applied apply(RosterRow row, long importId, RosterChecks.Importer importer, boolean dryRun) {
     return Privileged.call(identityService, () -> applyAsTheProduct(row, importId, importer, dryRun));
   }
 
-  private Applied applyAsTheProduct(RosterRow row, long importId, String importer, boolean dryRun) {
+  private Applied applyAsTheProduct(RosterRow row, long importId, RosterChecks.Importer by, boolean dryRun) {
+    String importer = by.userId();
     String userId = row.userId();
+    if (by.is(userId)) {
+      throw FormRejectedException.of(RosterFile.FORM, "userId", RosterChecks.ABOUT_YOU);
+    }
+    if (by.is(row.supervisorId())) {
+      throw FormRejectedException.of(RosterFile.FORM, "supervisorId", RosterChecks.NAMES_YOU);
+    }
+    String group = row.role().group();
+    if (!by.admin() && (group.equals(ProgramRoles.PROGRAM_LEADS) || group.equals(ProgramRoles.ADMINS))) {
+      throw FormRejectedException.of(RosterFile.FORM, "role", RosterChecks.GRANTS_PROGRAM_LEAD);
+    }
     List<String> changes = new ArrayList<>();
     User user = identityService.createUserQuery().userId(userId).singleResult();
     boolean created = user == null;
@@ -94,7 +108,6 @@ class ApplyRosterRow {
       }
     }
 
-    String group = row.role().group();
     if (created || !isMember(userId, group)) {
       changes.add("added to the group '" + group + "'");
       if (!dryRun) {
@@ -108,6 +121,11 @@ class ApplyRosterRow {
     if (row.supervisorId() != null) {
       Optional<String> current = created ? Optional.empty() : relationships.supervisorOf(userId);
       if (!current.equals(Optional.of(row.supervisorId()))) {
+        if (current.filter(by::is).isPresent()) {
+          throw FormRejectedException.of(RosterFile.FORM, "supervisorId", "would end your own supervision of "
+              + "this person: a roster import cannot change your own account, role or supervision. Ask another "
+              + "program lead or an administrator.");
+        }
         changes.add(current.map(previous -> "supervisor changed to " + row.supervisorId() + " (the relationship with "
             + previous + " ended)").orElse("supervised by " + row.supervisorId()));
         if (!dryRun) {

@@ -23,8 +23,29 @@ import org.peersupport.supervision.forms.FormProblem;
  * the row's Bean Validation rules and cross-field rules ({@link RosterRow}), then rules across rows: a
  * user id appears once, and a supervisor named is a supervisor already or a (valid) supervisor row of
  * the same file. Every problem names the file's column.
+ *
+ * <p>Rules about who imports ({@link Importer}): a row is never about the importer (their account,
+ * group or supervision), never names them as a supervisor, and only an administrator's import gives
+ * someone the role {@code PROGRAM_LEAD}. A roster is not a way to promote yourself or to hand out the
+ * rights you import with.
  */
 final class RosterChecks {
+
+  /** Said in the report of a row about the importer or naming them as a supervisor. */
+  static final String ABOUT_YOU = "This row is about you: a roster import cannot change your own account, role or "
+      + "supervision. Ask another program lead or an administrator.";
+  static final String NAMES_YOU = "names you as the supervisor: a roster import cannot change your own account, "
+      + "role or supervision. Ask another program lead or an administrator.";
+  static final String GRANTS_PROGRAM_LEAD = "PROGRAM_LEAD gives program-lead rights: only an administrator's "
+      + "import can grant them. Ask an administrator.";
+
+  /** Who runs the import, and whether they are an administrator (when the import runs). */
+  record Importer(String userId, boolean admin) {
+
+    boolean is(String someone) {
+      return someone != null && someone.equalsIgnoreCase(userId);
+    }
+  }
 
   /** A row of the file with its typed content (null when a value could not be read) and its problems. */
   record Checked(RosterFile.Line line, RosterRow row, List<FormProblem> problems) {
@@ -43,7 +64,8 @@ final class RosterChecks {
   /**
    * @param isSupervisor whether a user id is already a member of the group 'supervisors'
    */
-  static List<Checked> check(List<RosterFile.Line> lines, Validator validator, Predicate<String> isSupervisor) {
+  static List<Checked> check(List<RosterFile.Line> lines, Validator validator, Predicate<String> isSupervisor,
+      Importer importer) {
     List<Checked> checked = new ArrayList<>();
     for (RosterFile.Line line : lines) {
       List<FormProblem> problems = new ArrayList<>();
@@ -62,10 +84,11 @@ final class RosterChecks {
       }
       row.crossFieldProblems().stream().filter(p -> !unreadable.contains(RosterRow.column(p.field())))
           .forEach(problems::add);
+      importerRules(row, importer, problems);
       checked.add(new Checked(line, row, problems));
     }
     refuseDuplicates(checked);
-    checkSupervisors(checked, isSupervisor);
+    checkSupervisors(checked, isSupervisor, importer);
     List<Checked> result = new ArrayList<>();
     for (Checked c : checked) {
       result.add(new Checked(c.line(), c.row(), columns(c.problems())));
@@ -119,6 +142,18 @@ final class RosterChecks {
     }
   }
 
+  private static void importerRules(RosterRow row, Importer importer, List<FormProblem> problems) {
+    if (importer.is(row.userId())) {
+      problems.add(new FormProblem("userId", ABOUT_YOU));
+    }
+    if (importer.is(row.supervisorId())) {
+      problems.add(new FormProblem("supervisorId", NAMES_YOU));
+    }
+    if (row.role() == RosterRole.PROGRAM_LEAD && !importer.admin()) {
+      problems.add(new FormProblem("role", GRANTS_PROGRAM_LEAD));
+    }
+  }
+
   private static void refuseDuplicates(List<Checked> checked) {
     Map<String, List<Integer>> linesById = new HashMap<>();
     for (Checked c : checked) {
@@ -135,7 +170,7 @@ final class RosterChecks {
     }
   }
 
-  private static void checkSupervisors(List<Checked> checked, Predicate<String> isSupervisor) {
+  private static void checkSupervisors(List<Checked> checked, Predicate<String> isSupervisor, Importer importer) {
     Map<String, Checked> supervisorRows = new HashMap<>();
     for (Checked c : checked) {
       if (c.row() != null && c.row().role() == RosterRole.SUPERVISOR && c.row().userId() != null) {
@@ -145,7 +180,7 @@ final class RosterChecks {
     for (Checked c : checked) {
       String supervisorId = c.row() == null ? null : c.row().supervisorId();
       if (supervisorId == null || supervisorId.equalsIgnoreCase(c.row().userId())
-          || !supervisorId.matches(RosterRow.USER_ID)) {
+          || !supervisorId.matches(RosterRow.USER_ID) || importer.is(supervisorId)) {
         continue;
       }
       Checked supervisorRow = supervisorRows.get(supervisorId);

@@ -109,8 +109,10 @@ class RosterImports {
       return;
     }
     try {
+      RosterChecks.Importer by = new RosterChecks.Importer(importer,
+          relationships.isMember(importer, ProgramRoles.ADMINS));
       List<RosterChecks.Checked> checked = RosterChecks.check(lines, validator,
-          id -> relationships.isMember(id, ProgramRoles.SUPERVISORS));
+          id -> relationships.isMember(id, ProgramRoles.SUPERVISORS), by);
       List<RosterChecks.Checked> order = new ArrayList<>(checked);
       // people who may be named as supervisors first, then specialists; file order otherwise
       order.sort(Comparator.comparingInt(c -> c.row() != null && c.row().role() == RosterRole.SPECIALIST ? 1 : 0));
@@ -118,7 +120,7 @@ class RosterImports {
         if (row.refused()) {
           record(importId, row, RowOutcome.REFUSED, reasons(row.problems()));
         } else {
-          applyOne(importId, row, importer, dryRun);
+          applyOne(importId, row, by, dryRun);
         }
       }
     } catch (Interrupted e) {
@@ -146,10 +148,11 @@ class RosterImports {
     }));
   }
 
-  private void applyOne(long importId, RosterChecks.Checked row, String importer, boolean dryRun) {
+  private void applyOne(long importId, RosterChecks.Checked row, RosterChecks.Importer by, boolean dryRun) {
+    String importer = by.userId();
     try {
       Activations.Issued issued = inNewTransaction.execute(status -> {
-        ApplyRosterRow.Applied applied = applyRow.apply(row.row(), importId, importer, dryRun);
+        ApplyRosterRow.Applied applied = applyRow.apply(row.row(), importId, by, dryRun);
         Activations.Issued link = applied.created() && !dryRun ? activations.issue(row.row().userId(), importer) : null;
         List<String> changes = new ArrayList<>(applied.changes());
         if (link != null) {

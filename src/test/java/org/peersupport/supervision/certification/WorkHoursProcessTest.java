@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.forms.PlainText;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,7 +66,7 @@ class WorkHoursProcessTest {
     assertThat(entriesOf(signOff)).extracting(WorkHourEntry::getStatus)
         .containsExactly(WorkHourStatus.SUBMITTED, WorkHourStatus.SUBMITTED);
     assertThat((String) processEngine.getRuntimeService().getVariable(signOff.getId(), "entriesSummary"))
-        .contains(yesterday + ": 6.5 h, one to one peer support (" + WorkHoursForms.NOTE + ")")
+        .contains(yesterday + ": 6.5 h, one to one peer support (" + PlainText.markdown(WorkHoursForms.NOTE) + ")")
         .contains(yesterday.minusDays(1) + ": 2 h, documentation");
     assertThat(processEngine.getRuntimeService().getVariable(signOff.getId(), "submittedHours")).isEqualTo("8.5");
 

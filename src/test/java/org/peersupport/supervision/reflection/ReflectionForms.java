@@ -5,14 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Valid submissions of the reflection's forms, as Tasklist sends them; tests change one field. */
-final class ReflectionForms {
+public final class ReflectionForms {
 
   /** Text that must never reach a program lead. */
-  static final String PRIVATE_TEXT = "I told P-2077 about my own relapse in 2019 and the shelter where I slept";
+  public static final String PRIVATE_TEXT = "I told P-2077 about my own relapse in 2019 and the shelter where I slept";
 
   private ReflectionForms() {}
 
-  static Map<String, Object> startOwn() {
+  public static Map<String, Object> startOwn() {
     return new HashMap<>();
   }
 
@@ -42,7 +42,7 @@ final class ReflectionForms {
   }
 
   /** A disclosure that served mainly the specialist's own needs: MODERATE. */
-  static Map<String, Object> moderateRisk() {
+  public static Map<String, Object> moderateRisk() {
     Map<String, Object> form = lowRisk();
     form.put("needsServed", "MINE");
     form.put("wouldDoAgain", "WITH_CHANGES");

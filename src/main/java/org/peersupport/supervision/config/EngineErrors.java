@@ -1,0 +1,251 @@
+package org.peersupport.supervision.config;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.peersupport.supervision.forms.FormRejectedException;
+
+/**
+ * What a client of the engine's REST API is told when a request fails, on both mounts: Camunda's
+ * {@code /engine-rest} and the webapps' own copy that Tasklist and Cockpit use ({@code /camunda/api/engine}),
+ * which is a separate JAX-RS application: {@link Registration} puts the same mappers into every Jersey
+ * application of the process (Camunda's {@code /engine-rest} registers them too, in
+ * {@link EngineRestConfiguration}).
+ *
+ * <ul>
+ *   <li>a form refusal: 400 with every field and rule;
+ *   <li>a request that lost a race with another one (two completions or claims of one task, a timer in the
+ *       same moment; a second insert of the same domain row): 409 with the product's message, never the
+ *       database's; a task that is gone: 404;
+ *   <li>a refusal of the engine caused by the request (Camunda's {@code BadUserRequestException} and its
+ *       kinds, a missing value or body, a suspended instance, a task of a running process deleted on its
+ *       own): 400 or 404 with a plain message;
+ *   <li>anything else is the engine's or the product's own failure: 500, logged by Camunda as before, and
+ *       the client is told only that it failed (no SQL, table, column or value reaches the body).
+ * </ul>
+ */
+public final class EngineErrors {
+
+  static final String LOST_RACE =
+      "Someone else changed this task at the same moment, so nothing was saved. Reload it and try again.";
+  static final String TASK_GONE = "This task is no longer open: someone may have completed it. Reload your task list.";
+  static final String INTERNAL = "The server could not complete this request. The details are in the server's log.";
+
+  /** Camunda's words for an id that names nothing ("No job found with id '…'", "Cannot find task …"). */
+  private static final Pattern NOT_FOUND = Pattern.compile("^(No \\w+( \\w+)? found with id|Cannot find \\w+ with id)");
+
+  /**
+   * Database refusals that mean another transaction got there first; the transaction rolled back: 23505 a
+   * unique key (another request inserted the same row), HYT00 H2's lock timeout and 55P03 PostgreSQL's
+   * (waiting for the winner's row), 40001 a serialization failure or H2's deadlock, 40P01 PostgreSQL's
+   * deadlock.
+   */
+  private static final java.util.Set<String> CONCURRENT_SQL_STATES = java.util.Set.of("23505", "HYT00", "55P03",
+      "40001", "40P01");
+
+  private EngineErrors() {}
+
+  /** The answer for a failure of client origin, or empty for one that stays a 500. */
+  static Optional<Response> clientError(Throwable throwable) {
+    for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormRejectedException rejection) {
+        Map<String, Object> body = body("FormRejectedException", rejection.getMessage());
+        body.put("errors", rejection.problems().stream()
+            .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return Optional.of(answer(400, body));
+      }
+    }
+    for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+      Optional<Response> answer = race(cause);
+      if (answer.isPresent()) {
+        return answer;
+      }
+    }
+    for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException) {
+        return Optional.empty();
+      }
+      Optional<Response> answer = refusal(cause);
+      if (answer.isPresent()) {
+        return answer;
+      }
+    }
+    if (fromRequestHandling(throwable)) {
+      return Optional.of(answer(400, body("InvalidRequestException",
+          "The request lacks a value this operation needs (or its JSON body).")));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Response> race(Throwable cause) {
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    if (cause instanceof NullValueException && message.startsWith("Cannot find task with id")) {
+      return Optional.of(answer(404, body("TaskNotFound", TASK_GONE)));
+    }
+    if (cause instanceof OptimisticLockingException || cause instanceof ProcessEngineException
+        && message.contains("it has no current activity")) {
+      return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
+    }
+    if (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState())) {
+      return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
+    }
+    if (cause instanceof TaskAlreadyClaimedException) {
+      return Optional.of(answer(409, body("TaskAlreadyClaimedException", "Someone else has already claimed this task.")));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Response> refusal(Throwable cause) {
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    if (cause instanceof BadUserRequestException) {
+      return Optional.of(answer(400, body(cause.getClass().getSimpleName(), message)));
+    }
+    if (cause instanceof NullValueException) {
+      int status = message.startsWith("Cannot find") || message.contains("does not exist") ? 404 : 400;
+      return Optional.of(answer(status, body("InvalidRequestException", message)));
+    }
+    if (cause instanceof SuspendedEntityInteractionException) {
+      return Optional.of(answer(400, body("SuspendedEntityInteractionException", message)));
+    }
+    if (cause instanceof ProcessEngineException && message.startsWith("ENGINE-13043")) {
+      return Optional.of(answer(400, body("InvalidRequestException",
+          "No conditional start event matched: no process was started.")));
+    }
+    if ((cause instanceof ProcessEngineException || cause instanceof RestException) && NOT_FOUND.matcher(message).find()) {
+      return Optional.of(answer(404, body("InvalidRequestException", message)));
+    }
+    if (cause instanceof ProcessEngineException && message.contains("is part of a running process")) {
+      return Optional.of(answer(400, body("InvalidRequestException",
+          "This task belongs to a running process: it ends with its process and cannot be deleted on its own.")));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A null pointer or illegal argument raised by Camunda's REST resources themselves (not by the engine
+   * below them) comes from what the request left out, typically its body.
+   */
+  private static boolean fromRequestHandling(Throwable throwable) {
+    if (!(throwable instanceof NullPointerException || throwable instanceof IllegalArgumentException)) {
+      return false;
+    }
+    StackTraceElement[] stack = throwable.getStackTrace();
+    return stack.length > 0 && stack[0].getClassName().startsWith("org.camunda.bpm.engine.rest.");
+  }
+
+  /** Camunda's answer (its status and its log line) with a body that tells nothing of the internals. */
+  static Response internal(Response camundas) {
+    if (camundas.getStatus() < 500) {
+      return camundas;
+    }
+    return answer(camundas.getStatus(), body("InternalServerError", INTERNAL));
+  }
+
+  private static Map<String, Object> body(String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    return body;
+  }
+
+  private static Response answer(int status, Map<String, Object> body) {
+    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** Errors Camunda's resources wrap in a {@link RestException}. */
+  @Priority(1)
+  public static class RestExceptionMapper implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException throwable) {
+      return clientError(throwable).orElseGet(() -> internal(camunda.toResponse(throwable)));
+    }
+  }
+
+  /** Errors of the engine that reach Jersey unwrapped. */
+  @Priority(1)
+  public static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException throwable) {
+      return clientError(throwable).orElseGet(() -> internal(camunda.toResponse(throwable)));
+    }
+  }
+
+  /** Everything else (Camunda answers 500 with the exception's message). */
+  @Priority(1)
+  public static class AnyExceptionMapper implements ExceptionMapper<Throwable> {
+    private final ExceptionHandler camunda = new ExceptionHandler();
+
+    @Override
+    public Response toResponse(Throwable throwable) {
+      return clientError(throwable).orElseGet(() -> internal(camunda.toResponse(throwable)));
+    }
+  }
+
+  /** A body that is not JSON: said plainly, without the parser's position or Camunda's class names. */
+  @Priority(1)
+  public static class JsonParseMapper implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException throwable) {
+      return answer(400, body("InvalidRequestException", "The body is not valid JSON."));
+    }
+  }
+
+  /** JSON of the wrong shape: names the field when there is one, never the Java type behind it. */
+  @Priority(1)
+  public static class JsonMappingMapper implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException throwable) {
+      String field = throwable.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+      return answer(400, body("InvalidRequestException", field == null
+          ? "The body is not the JSON object this operation expects."
+          : "The body is not the JSON this operation expects: '" + field + "' has the wrong type or shape."));
+    }
+  }
+
+  static final List<Class<?>> MAPPERS = List.of(RestExceptionMapper.class, EngineExceptionMapper.class,
+      AnyExceptionMapper.class, JsonParseMapper.class, JsonMappingMapper.class);
+
+  /**
+   * Registers the mappers in every Jersey application (found through
+   * {@code META-INF/services/org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable}), which is the only
+   * way into the webapps' engine API: Camunda builds that application itself.
+   */
+  public static class Registration implements ForcedAutoDiscoverable {
+    @Override
+    public void configure(FeatureContext context) {
+      for (Class<?> mapper : MAPPERS) {
+        if (!context.getConfiguration().isRegistered(mapper)) {
+          context.register(mapper);
+        }
+      }
+    }
+  }
+}
