@@ -92,6 +92,10 @@ public final class EngineErrors {
         return answer;
       }
     }
+    if (missingForAuthorizationCheck(throwable)) {
+      return Optional.of(answer(404, body("InvalidRequestException",
+          "There is no such record, or it is not open to you.")));
+    }
     if (fromRequestHandling(throwable)) {
       return Optional.of(answer(400, body("InvalidRequestException",
           "The request lacks a value this operation needs (or its JSON body).")));
@@ -153,6 +157,20 @@ public final class EngineErrors {
     }
     StackTraceElement[] stack = throwable.getStackTrace();
     return stack.length > 0 && stack[0].getClassName().startsWith("org.camunda.bpm.engine.rest.");
+  }
+
+  /**
+   * Camunda 7.24 checks a person's permission on a task before it looks whether the task exists, and
+   * fails with a null pointer when it does not (e.g. {@code GET /task/{unknown}/deployed-form}): that is
+   * an unknown record, not a server failure. Administrators skip the check and get Camunda's 404.
+   */
+  private static boolean missingForAuthorizationCheck(Throwable throwable) {
+    if (!(throwable instanceof NullPointerException)) {
+      return false;
+    }
+    StackTraceElement[] stack = throwable.getStackTrace();
+    return stack.length > 0
+        && stack[0].getClassName().equals("org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker");
   }
 
   /** Camunda's answer (its status and its log line) with a body that tells nothing of the internals. */

@@ -57,7 +57,8 @@ public final class EdgeAllowList {
         return false;
       }
       for (int i = 0; i < want.length; i++) {
-        if (!isParameter(want[i]) && !want[i].equals(have[i])) {
+        // a parameter stands for one segment, never for an empty one
+        if (isParameter(want[i]) ? have[i].isEmpty() : !want[i].equals(have[i])) {
           return false;
         }
       }

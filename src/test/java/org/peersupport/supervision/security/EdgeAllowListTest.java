@@ -199,9 +199,15 @@ class EdgeAllowListTest {
   }
 
   @Test
+  void aParameterNeverStandsForAnEmptySegment() {
+    assertThat(EdgeAllowList.standard().find(Surface.ENGINE, "GET", "/task/")).isEmpty();
+    assertThat(EdgeAllowList.standard().find(Surface.ENGINE, "POST", "/task//resolve")).isEmpty();
+  }
+
+  @Test
   void theFilterNeverHandsTheListAnEmptySegment() {
-    // the list itself lets {id} match an empty segment ("/task/" is "/task/{id}" to it); the filter's
-    // reading keeps such paths away from it: a trailing slash is dropped, an empty segment refused
+    // and the filter's reading keeps such paths away from it: a trailing slash is dropped, an empty
+    // segment refused
     assertThat(EdgeAllowListFilter.target("/engine-rest/task/").orElseThrow().path()).isEqualTo("/task");
     assertThat(EdgeAllowListFilter.target("/engine-rest/task//resolve")).isEmpty();
   }
