@@ -54,7 +54,12 @@ public final class EngineErrors {
   static final String INTERNAL = "The server could not complete this request. The details are in the server's log.";
 
   /** Camunda's words for an id that names nothing ("No job found with id '…'", "Cannot find task …"). */
-  private static final Pattern NOT_FOUND = Pattern.compile("^(No \\w+( \\w+)? found with id|Cannot find \\w+ with id)");
+  private static final Pattern NOT_FOUND = Pattern.compile("^(No \\w+( \\w+)? found with id|Cannot find \\w+ with id)"
+      + "|does not have a subscription to a message event");
+
+  /** Java's message for a null record the engine looked up by an id from the request and did not find. */
+  private static final Pattern MISSING_RECORD = Pattern.compile("because \"(task|processDefinition|processInstance|"
+      + "execution|job|jobDefinition|deployment|decisionDefinition|batch|incident|externalTask)\" is null$");
 
   /**
    * Database refusals that mean another transaction got there first; the transaction rolled back: 23505 a
@@ -161,16 +166,23 @@ public final class EngineErrors {
 
   /**
    * Camunda 7.24 checks a person's permission on a task before it looks whether the task exists, and
-   * fails with a null pointer when it does not (e.g. {@code GET /task/{unknown}/deployed-form}): that is
-   * an unknown record, not a server failure. Administrators skip the check and get Camunda's 404.
+   * fails with a null pointer when it does not (e.g. {@code GET /task/{unknown}/deployed-form}), and some
+   * commands fail the same way on a record id that does not exist (suspending an unknown process
+   * definition): that is an unknown record, not a server failure.
    */
   private static boolean missingForAuthorizationCheck(Throwable throwable) {
-    if (!(throwable instanceof NullPointerException)) {
-      return false;
+    for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+      if (!(cause instanceof NullPointerException)) {
+        continue;
+      }
+      StackTraceElement[] stack = cause.getStackTrace();
+      if (stack.length > 0 && stack[0].getClassName().startsWith("org.camunda.bpm.engine.impl.")
+          && (stack[0].getClassName().equals("org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker")
+              || (cause.getMessage() != null && MISSING_RECORD.matcher(cause.getMessage()).find()))) {
+        return true;
+      }
     }
-    StackTraceElement[] stack = throwable.getStackTrace();
-    return stack.length > 0
-        && stack[0].getClassName().equals("org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker");
+    return false;
   }
 
   /** Camunda's answer (its status and its log line) with a body that tells nothing of the internals. */

@@ -43,6 +43,8 @@ public class EdgeAllowListFilter extends OncePerRequestFilter {
       + "an encoded slash, dot, backslash or percent sign, an empty or a dot segment.";
 
   static final String ENGINE = "default";
+  /** Camunda registers the webapps' engine API without async support, which this long poll needs. */
+  private static final String NOT_ON_THE_WEBAPPS_MOUNT = "/external-task/fetchAndLock";
   private static final Pattern FORBIDDEN_ENCODING = Pattern.compile("%(2[fFeE5]|5[cC]|3[bB]|00)");
   private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.{1,2}(/|$)");
 
@@ -66,6 +68,11 @@ public class EdgeAllowListFilter extends OncePerRequestFilter {
     Set<Caller> callers = callers(request, target.get());
     String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
     if (allowList.permits(callers, target.get().surface(), method, target.get().path())) {
+      if (target.get().viaWebapp() && NOT_ON_THE_WEBAPPS_MOUNT.equals(target.get().path())) {
+        Problems.write(response, 404, "Not here", "Long polling for external tasks is served on /engine-rest only.",
+            List.of());
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }
