@@ -92,6 +92,10 @@ test('a specialist opens the reflection their supervisor asked for and the start
   await page.locator('.task-filter h4.name a', { hasText: 'My tasks' }).click();
   await page.getByText('Your pre-supervision reflection').first().click();
   await page.getByRole('button', { name: 'Complete' }).waitFor();
+  // the task's dates and groups come from the process: Tasklist offers no change the edge would refuse
+  for (const action of ['Set follow-up date', 'Set due date', 'Add groups']) {
+    assert.equal(await page.getByText(action).isVisible(), false, `no "${action}" on the task`);
+  }
   for (const tab of ['Diagram', 'Form']) await openTab(page, tab);
   await page.getByText('Start process').first().click();
   await page.locator('.modal').getByText('Scope check', { exact: true }).first().click();
