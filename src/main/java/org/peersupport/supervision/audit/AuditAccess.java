@@ -1,7 +1,7 @@
 package org.peersupport.supervision.audit;
 
 import java.util.regex.Pattern;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.security.CurrentUser;
 import org.peersupport.supervision.security.NotPermittedException;
 import org.peersupport.supervision.security.ProgramRoles;

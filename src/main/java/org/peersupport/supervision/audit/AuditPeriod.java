@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 
 /**
  * The days an audit covers, both inclusive: a month, a quarter or any range of at most

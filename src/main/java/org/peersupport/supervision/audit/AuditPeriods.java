@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 
 /** Reads the period of a request: {@code month=2026-10}, {@code quarter=2026-Q3}, or {@code from} and {@code to}. */
 final class AuditPeriods {

@@ -3,7 +3,7 @@ package org.peersupport.supervision.audit;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /** The supervisor's follow-up action is done: recorded with its time and the optional note. */

@@ -3,7 +3,7 @@ package org.peersupport.supervision.audit;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** The supervisor says the audit follow-up action is done, with an optional note for the program lead. */
 @TaskForm("scope-audit-follow-up-action")

@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.peersupport.supervision.forms.CrossFieldChecked;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.CrossFieldChecked;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist's answer to returned work hours: the corrected entries, resubmitted, or a withdrawal. */
 @TaskForm("work-hours-sign-off-correct")

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.peersupport.supervision.cycle.CompetencyDomain;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.CurrentUser;
 import org.peersupport.supervision.security.NotPermittedException;

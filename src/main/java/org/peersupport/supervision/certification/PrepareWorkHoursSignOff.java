@@ -7,7 +7,7 @@ import static org.peersupport.supervision.certification.WorkHoursVariables.SUPER
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,8 @@ package org.peersupport.supervision.certification;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormRejectedException;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormRejectedException;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.peersupport.supervision.forms.FormValidator;
-import org.peersupport.supervision.forms.PlainText;
+import org.peersupport.supervision.validation.FormValidator;
+import org.peersupport.supervision.validation.PlainText;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,6 @@
 package org.peersupport.supervision.certification;
 
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /**
  * A reminder that a certification expires soon, for the specialist or their supervisor: read and

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.peersupport.supervision.forms.CrossFieldChecked;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.CrossFieldChecked;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.TaskForm;
 
 /**
  * Supervised work hours a specialist submits for their supervisor's sign-off: a week's or a period's

@@ -3,7 +3,7 @@ package org.peersupport.supervision.cycle;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** A supervisor starts a supervision cycle for one of their supervisees. */
 @TaskForm("supervision-cycle-start")

@@ -2,7 +2,7 @@ package org.peersupport.supervision.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.peersupport.supervision.escalation.ProgramLeadFollowUps;
+import org.peersupport.supervision.leadfollowup.ProgramLeadFollowUps;
 import org.springframework.stereotype.Component;
 
 /**

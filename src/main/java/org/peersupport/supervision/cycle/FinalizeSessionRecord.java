@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.peersupport.supervision.forms.FormValidator;
-import org.peersupport.supervision.reflection.ReflectionRequests;
+import org.peersupport.supervision.validation.FormValidator;
+import org.peersupport.supervision.disclosure.ReflectionRequests;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.peersupport.supervision.config.PeerSupervisionProperties;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.stereotype.Component;

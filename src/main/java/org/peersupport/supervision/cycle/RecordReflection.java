@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.FormRejectedException;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.FormRejectedException;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.peersupport.supervision.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /** The wellness support plan the supervisor wrote with the specialist, kept in the confidential record. */

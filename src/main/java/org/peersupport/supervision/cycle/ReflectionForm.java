@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
 import java.util.Map;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /**
  * The specialist's pre-supervision reflection: an answer to each assigned prompt, what happened with

@@ -3,9 +3,9 @@ package org.peersupport.supervision.cycle;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.peersupport.supervision.forms.CrossFieldChecked;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.CrossFieldChecked;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist signs the session record (attestation) or sends it back with a correction. */
 @TaskForm("supervision-cycle-review-record")

@@ -90,8 +90,8 @@ class SupervisionController {
     YearMonth last = to == null ? YearMonth.now() : to;
     YearMonth first = from == null ? last.minusMonths(11) : from;
     if (first.isAfter(last) || first.plusMonths(MAX_MONTHS).isBefore(last)) {
-      throw new org.peersupport.supervision.forms.FormRejectedException("supervision-history", List.of(
-          new org.peersupport.supervision.forms.FormProblem("from", "must be before 'to' and at most "
+      throw new org.peersupport.supervision.validation.FormRejectedException("supervision-history", List.of(
+          new org.peersupport.supervision.validation.FormProblem("from", "must be before 'to' and at most "
               + MAX_MONTHS + " months earlier")));
     }
     List<SessionView> sessions = history.sessions(specialistId, first, last).stream()

@@ -3,7 +3,7 @@ package org.peersupport.supervision.cycle;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist confirms the wellness support plan as agreed. */
 @TaskForm("supervision-cycle-confirm-wellness-plan")

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** A wellness support plan the supervisor and specialist agreed (non-punitive, confidential). */
 @TaskForm("supervision-cycle-wellness-plan")

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.validation.FormProblem;
 import org.peersupport.supervision.security.CurrentUser;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.web.Problems;

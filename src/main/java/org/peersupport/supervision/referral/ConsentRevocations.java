@@ -7,7 +7,7 @@ import static org.peersupport.supervision.referral.ReferralVariables.REVOCATION_
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.web.NotFoundException;
 import org.springframework.stereotype.Service;

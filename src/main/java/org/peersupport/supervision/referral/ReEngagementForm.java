@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.peersupport.supervision.forms.CrossFieldChecked;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.CrossFieldChecked;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist re-engaged the peer after a "not yet" and agreed when to follow up again. */
 @TaskForm("licensed-care-referral-re-engage")

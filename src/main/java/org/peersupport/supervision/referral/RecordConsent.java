@@ -3,7 +3,7 @@ package org.peersupport.supervision.referral;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /** The peer's consent (or refusal) is recorded; nothing leaves the program before consent is given. */

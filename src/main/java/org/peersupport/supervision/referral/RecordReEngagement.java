@@ -4,7 +4,7 @@ import static org.peersupport.supervision.referral.ReferralVariables.FOLLOW_UP_D
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /** The specialist re-engaged the peer: the next follow-up is due after the agreed date. */

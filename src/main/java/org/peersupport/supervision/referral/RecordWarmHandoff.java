@@ -5,8 +5,8 @@ import static org.peersupport.supervision.referral.ReferralVariables.*;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormRejectedException;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormRejectedException;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.peersupport.supervision.referral;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** After the appointment date: is the peer connected with the provider, not yet, or did they decline? */
 @TaskForm("licensed-care-referral-follow-up")

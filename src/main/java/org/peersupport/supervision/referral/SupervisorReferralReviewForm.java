@@ -2,7 +2,7 @@ package org.peersupport.supervision.referral;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** After repeated "not yet" follow-ups the supervisor says how to go on: keep trying, or a new handoff. */
 @TaskForm("licensed-care-referral-supervisor-review")

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.peersupport.supervision.forms.CrossFieldChecked;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.CrossFieldChecked;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.TaskForm;
 
 /** The warm handoff: to which kind of provider, how (with the peer present), and the appointment date. */
 @TaskForm("licensed-care-referral-handoff")

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.privacy.AccessTrail;
 import org.peersupport.supervision.privacy.AccessTrailEntry;
 import org.peersupport.supervision.web.GoneException;

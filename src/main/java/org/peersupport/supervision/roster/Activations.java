@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.peersupport.supervision.web.ConflictException;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.peersupport.supervision.certification.Certification;
 import org.peersupport.supervision.certification.CertificationStatus;
 import org.peersupport.supervision.certification.Credentials;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.TasklistFilters;
 import org.peersupport.supervision.security.Privileged;

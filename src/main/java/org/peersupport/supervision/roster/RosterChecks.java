@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.peersupport.supervision.certification.CertificationStage;
-import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.validation.FormProblem;
 
 /**
  * Checks every row of a file before anything is written: each value's type (a role, a stage, a date),

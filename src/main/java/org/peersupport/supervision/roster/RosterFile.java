@@ -18,8 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.web.PayloadTooLargeException;
 
 /**

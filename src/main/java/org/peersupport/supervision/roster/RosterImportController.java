@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.web.NotFoundException;
 import org.peersupport.supervision.web.PayloadTooLargeException;
 import org.springframework.http.HttpStatus;

@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.peersupport.supervision.certification.Certification;
 import org.peersupport.supervision.certification.CertificationStage;
-import org.peersupport.supervision.forms.CrossFieldChecked;
-import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.validation.CrossFieldChecked;
+import org.peersupport.supervision.validation.FormProblem;
 
 /**
  * One person of a roster file, typed: who they are, their role, who supervises them (specialists) and

@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.peersupport.supervision.config.PeerSupervisionProperties;
-import org.peersupport.supervision.escalation.ProgramLeadFollowUps;
+import org.peersupport.supervision.leadfollowup.ProgramLeadFollowUps;
 import org.springframework.stereotype.Component;
 
 /**

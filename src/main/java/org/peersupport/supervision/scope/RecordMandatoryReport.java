@@ -3,7 +3,7 @@ package org.peersupport.supervision.scope;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /** The mandatory report of a disclosed abuse or neglect was made and is recorded. */

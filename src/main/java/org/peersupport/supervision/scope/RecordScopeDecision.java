@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
 /**

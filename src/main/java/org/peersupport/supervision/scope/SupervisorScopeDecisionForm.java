@@ -2,7 +2,7 @@ package org.peersupport.supervision.scope;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.peersupport.supervision.forms.TaskForm;
+import org.peersupport.supervision.validation.TaskForm;
 
 /**
  * The supervisor decides a scope check the table did not settle (CONSULT), or confirms or overrides

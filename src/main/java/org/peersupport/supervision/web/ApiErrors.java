@@ -2,8 +2,8 @@ package org.peersupport.supervision.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.peersupport.supervision.forms.FormProblem;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.security.NotPermittedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.peersupport.supervision.forms.FormProblem;
+import org.peersupport.supervision.validation.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.peersupport.supervision.forms.FormSamples;
+import org.peersupport.supervision.validation.FormSamples;
 
 /** Valid submissions of the scope audit's forms, as Tasklist sends them. */
 public class AuditFormSamples implements FormSamples {

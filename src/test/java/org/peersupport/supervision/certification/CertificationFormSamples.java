@@ -3,7 +3,7 @@ package org.peersupport.supervision.certification;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.peersupport.supervision.forms.FormSamples;
+import org.peersupport.supervision.validation.FormSamples;
 
 /** Valid submissions of certification-renewal's forms. */
 public class CertificationFormSamples implements FormSamples {

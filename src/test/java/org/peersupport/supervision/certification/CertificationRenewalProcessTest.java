@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

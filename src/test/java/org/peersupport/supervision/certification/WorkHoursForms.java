@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.peersupport.supervision.forms.FormSamples;
+import org.peersupport.supervision.validation.FormSamples;
 
 /** Valid submissions of work-hours-sign-off's forms, as Tasklist sends them; tests change one field. */
 public class WorkHoursForms implements FormSamples {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.forms.FormRejectedException;
-import org.peersupport.supervision.forms.PlainText;
+import org.peersupport.supervision.validation.FormRejectedException;
+import org.peersupport.supervision.validation.PlainText;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 

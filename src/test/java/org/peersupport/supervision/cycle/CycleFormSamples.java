@@ -2,7 +2,7 @@ package org.peersupport.supervision.cycle;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.peersupport.supervision.forms.FormSamples;
+import org.peersupport.supervision.validation.FormSamples;
 
 /** Valid submissions of the supervision cycle's forms and the program-lead follow-up. */
 public class CycleFormSamples implements FormSamples {

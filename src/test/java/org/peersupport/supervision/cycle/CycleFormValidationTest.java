@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peersupport.supervision.forms.FormMutations;
-import org.peersupport.supervision.forms.FormRejectedException;
-import org.peersupport.supervision.forms.FormValidator;
+import org.peersupport.supervision.validation.FormMutations;
+import org.peersupport.supervision.validation.FormRejectedException;
+import org.peersupport.supervision.validation.FormValidator;
 
 /** Each form of the supervision cycle: a valid submission passes; every kind of bad one names its field. */
 class CycleFormValidationTest {

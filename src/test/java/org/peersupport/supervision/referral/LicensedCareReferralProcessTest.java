@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of licensed-care-referral, called from a scope check as in production, as the demo users. */

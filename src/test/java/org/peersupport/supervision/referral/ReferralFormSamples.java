@@ -2,7 +2,7 @@ package org.peersupport.supervision.referral;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.peersupport.supervision.forms.FormSamples;
+import org.peersupport.supervision.validation.FormSamples;
 
 /** Valid submissions of the licensed-care referral's forms. */
 public class ReferralFormSamples implements FormSamples {

@@ -12,8 +12,8 @@ import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.SupervisionRelationshipRepository;
-import org.peersupport.supervision.reflection.DisclosureReflectionRepository;
-import org.peersupport.supervision.reflection.ReflectionForms;
+import org.peersupport.supervision.disclosure.DisclosureReflectionRepository;
+import org.peersupport.supervision.disclosure.ReflectionForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

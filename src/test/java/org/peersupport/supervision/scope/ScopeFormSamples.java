@@ -1,7 +1,7 @@
 package org.peersupport.supervision.scope;
 
 import java.util.Map;
-import org.peersupport.supervision.forms.FormSamples;
+import org.peersupport.supervision.validation.FormSamples;
 
 /** Valid submissions of the scope check's forms. */
 public class ScopeFormSamples implements FormSamples {

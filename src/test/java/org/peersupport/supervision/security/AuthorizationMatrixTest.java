@@ -22,7 +22,7 @@ import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.certification.WorkHoursForms;
 import org.peersupport.supervision.referral.ReferralFormSamples;
-import org.peersupport.supervision.reflection.ReflectionFormSamples;
+import org.peersupport.supervision.disclosure.ReflectionFormSamples;
 import org.peersupport.supervision.roster.Roster;
 import org.peersupport.supervision.scope.ScopeFormSamples;
 import org.springframework.beans.factory.annotation.Autowired;

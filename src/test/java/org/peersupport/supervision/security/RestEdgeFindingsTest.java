@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.forms.FormRejectedException;
+import org.peersupport.supervision.validation.FormRejectedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

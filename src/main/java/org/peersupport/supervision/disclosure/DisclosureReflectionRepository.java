@@ -1,0 +1,30 @@
+package org.peersupport.supervision.disclosure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface DisclosureReflectionRepository extends JpaRepository<DisclosureReflection, Long> {
+
+  Optional<DisclosureReflection> findByProcessInstanceId(String processInstanceId);
+
+  /** Reflections of the specialists, filtered; a null filter matches everything. */
+  @Query("""
+      select r from DisclosureReflection r
+      where (:allSpecialists = true or r.specialistId in :specialistIds)
+        and (:type is null or r.situationType = :type)
+        and (:risk is null or r.riskLevel = :risk)
+        and r.situationDate between :from and :to
+      order by r.situationDate desc, r.id desc""")
+  List<DisclosureReflection> search(@Param("allSpecialists") boolean allSpecialists,
+      @Param("specialistIds") Collection<String> specialistIds, @Param("type") SituationType type,
+      @Param("risk") RiskLevel risk, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+  List<DisclosureReflection> findBySpecialistIdAndSubmittedAtAfterOrderBySituationDateAsc(String specialistId,
+      Instant after);
+}

@@ -1,7 +1,0 @@
-package org.peersupport.supervision.reflection;
-
-/** The follow-up review of a corrective plan at its review date. */
-public enum PlanFollowUpOutcome {
-  PLAN_COMPLETED,
-  PLAN_EXTENDED
-}

@@ -1,0 +1,10 @@
+package org.peersupport.supervision.validation;
+
+/** One reason a submission was refused: the field (a form key, or a path into a list) and the rule. */
+public record FormProblem(String field, String message) {
+
+  @Override
+  public String toString() {
+    return field + ": " + message;
+  }
+}
