@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditFollowUps {
 
   private final AuditFindingRepository findings;
-  private final FollowUpActionRepository actions;
+  private final FollowUpActions actions;
   private final Relationships relationships;
 
-  public AuditFollowUps(AuditFindingRepository findings, FollowUpActionRepository actions, Relationships relationships) {
+  public AuditFollowUps(AuditFindingRepository findings, FollowUpActions actions, Relationships relationships) {
     this.findings = findings;
     this.actions = actions;
     this.relationships = relationships;

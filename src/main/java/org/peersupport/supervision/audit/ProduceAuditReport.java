@@ -27,10 +27,10 @@ class ProduceAuditReport implements JavaDelegate {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final AuditFigures figures;
-  private final AuditReviewRepository reviews;
+  private final AuditReviews reviews;
   private final IdentityService identityService;
 
-  ProduceAuditReport(AuditFigures figures, AuditReviewRepository reviews, IdentityService identityService) {
+  ProduceAuditReport(AuditFigures figures, AuditReviews reviews, IdentityService identityService) {
     this.figures = figures;
     this.reviews = reviews;
     this.identityService = identityService;

@@ -37,12 +37,12 @@ class ScopeCheckController {
   static final int MAX_LISTED = 500;
 
   private final ScopeCheckRepository checks;
-  private final ScopeOverrideRepository overrides;
+  private final ScopeOverrides overrides;
   private final LicensedCareReferralRepository referrals;
   private final Relationships relationships;
   private final CurrentUser currentUser;
 
-  ScopeCheckController(ScopeCheckRepository checks, ScopeOverrideRepository overrides,
+  ScopeCheckController(ScopeCheckRepository checks, ScopeOverrides overrides,
       LicensedCareReferralRepository referrals, Relationships relationships, CurrentUser currentUser) {
     this.checks = checks;
     this.overrides = overrides;

@@ -28,7 +28,7 @@ class ScopeCheckProcessTest {
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
   @Autowired ScopeCheckRepository checks;
-  @Autowired ScopeOverrideRepository overrides;
+  @Autowired ScopeOverrides overrides;
 
   @AfterEach
   void resetClock() {
