@@ -35,11 +35,11 @@ class ReflectionController {
   private static final Logger LOG = LoggerFactory.getLogger(ReflectionController.class);
   static final int MAX_PERIOD_DAYS = 6 * 366;
 
-  private final DisclosureReflectionRepository repository;
+  private final Reflections repository;
   private final Relationships relationships;
   private final CurrentUser currentUser;
 
-  ReflectionController(DisclosureReflectionRepository repository, Relationships relationships,
+  ReflectionController(Reflections repository, Relationships relationships,
       CurrentUser currentUser) {
     this.repository = repository;
     this.relationships = relationships;

@@ -36,7 +36,7 @@ class EscalateUnacknowledgedCrisis implements JavaDelegate {
     followUps.ask("Crisis not yet acknowledged by the supervisor",
         "A specialist escalated a crisis and their supervisor has not acknowledged it within " + minutes
             + " minutes. Please reach the supervisor, or stand in for them so the specialist is supported now.",
-        ScopeChecks.text(execution, SPECIALIST_ID), ScopeChecks.text(execution, SUPERVISOR_ID),
+        ScopeVariables.text(execution, SPECIALIST_ID), ScopeVariables.text(execution, SUPERVISOR_ID),
         execution.getProcessInstanceId());
     ScopeCheck check = checks.of(execution.getProcessInstanceId());
     check.escalatedToProgramLeads(Instant.now());

@@ -11,7 +11,7 @@ import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.SupervisionRelationship;
 import org.peersupport.supervision.referral.HandoffMethod;
 import org.peersupport.supervision.referral.LicensedCareReferral;
-import org.peersupport.supervision.referral.LicensedCareReferralRepository;
+import org.peersupport.supervision.referral.Referrals;
 import org.peersupport.supervision.referral.ProviderType;
 import org.peersupport.supervision.referral.ReferralOutcome;
 import org.peersupport.supervision.security.CurrentUser;
@@ -36,14 +36,14 @@ class ScopeCheckController {
 
   static final int MAX_LISTED = 500;
 
-  private final ScopeCheckRepository checks;
+  private final ScopeChecks checks;
   private final ScopeOverrides overrides;
-  private final LicensedCareReferralRepository referrals;
+  private final Referrals referrals;
   private final Relationships relationships;
   private final CurrentUser currentUser;
 
-  ScopeCheckController(ScopeCheckRepository checks, ScopeOverrides overrides,
-      LicensedCareReferralRepository referrals, Relationships relationships, CurrentUser currentUser) {
+  ScopeCheckController(ScopeChecks checks, ScopeOverrides overrides,
+      Referrals referrals, Relationships relationships, CurrentUser currentUser) {
     this.checks = checks;
     this.overrides = overrides;
     this.referrals = referrals;

@@ -28,7 +28,7 @@ class DisclosureReflectionProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired DisclosureReflectionRepository reflections;
+  @Autowired Reflections reflections;
   @Autowired ReflectionRequests requests;
 
   @AfterEach

@@ -24,7 +24,7 @@ class LicensedCareReferralProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired LicensedCareReferralRepository referrals;
+  @Autowired Referrals referrals;
   @Autowired ConsentRevocations revocations;
 
   private ProcessInstance scopeCheck;

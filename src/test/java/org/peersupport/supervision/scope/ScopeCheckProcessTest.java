@@ -27,7 +27,7 @@ class ScopeCheckProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired ScopeCheckRepository checks;
+  @Autowired ScopeChecks checks;
   @Autowired ScopeOverrides overrides;
 
   @AfterEach
