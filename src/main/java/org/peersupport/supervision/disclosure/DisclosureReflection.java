@@ -4,15 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * One reflection on a disclosure or boundary situation, its risk, the supervisor's review and what
@@ -22,20 +19,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "disclosure_reflection")
-public class DisclosureReflection {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
+public class DisclosureReflection extends ProcessRecord {
 
   @Column(name = "assigned_by", length = 64)
   private String assignedBy;
@@ -187,16 +171,11 @@ public class DisclosureReflection {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Version
-  private long version;
-
   protected DisclosureReflection() {}
 
   public DisclosureReflection(String processInstanceId, String specialistId, String supervisorId, String assignedBy,
       String reflectionRequest, DisclosureReflectionForm form, Instant submittedAt) {
-    this.processInstanceId = processInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
+    super(processInstanceId, specialistId, supervisorId);
     this.assignedBy = assignedBy;
     this.reflectionRequest = reflectionRequest;
     this.situationType = form.situationType();
@@ -290,10 +269,6 @@ public class DisclosureReflection {
     this.closedAt = at;
   }
 
-  public Long getId() { return id; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public String getSpecialistId() { return specialistId; }
-  public String getSupervisorId() { return supervisorId; }
   public String getAssignedBy() { return assignedBy; }
   public String getReflectionRequest() { return reflectionRequest; }
   public SituationType getSituationType() { return situationType; }

@@ -4,13 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * One referral to licensed care: the peer's consent (the 42 CFR Part 2 §2.31 elements and the signed
@@ -19,23 +16,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "licensed_care_referral")
-public class LicensedCareReferral {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
+public class LicensedCareReferral extends ProcessRecord {
 
   @Column(name = "scope_check_process_instance_id", nullable = false, length = 64)
   private String scopeCheckProcessInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
 
   @Column(name = "peer_code", nullable = false, length = 16)
   private String peerCode;
@@ -119,17 +103,12 @@ public class LicensedCareReferral {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Version
-  private long version;
-
   protected LicensedCareReferral() {}
 
   public LicensedCareReferral(String processInstanceId, String scopeCheckProcessInstanceId, String specialistId,
       String supervisorId, String peerCode, String requestCategory, Instant referredAt) {
-    this.processInstanceId = processInstanceId;
+    super(processInstanceId, specialistId, supervisorId);
     this.scopeCheckProcessInstanceId = scopeCheckProcessInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
     this.peerCode = peerCode;
     this.requestCategory = requestCategory;
     this.referredAt = referredAt;
@@ -187,24 +166,8 @@ public class LicensedCareReferral {
     }
   }
 
-  public Long getId() {
-    return id;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
   public String getScopeCheckProcessInstanceId() {
     return scopeCheckProcessInstanceId;
-  }
-
-  public String getSpecialistId() {
-    return specialistId;
-  }
-
-  public String getSupervisorId() {
-    return supervisorId;
   }
 
   public String getPeerCode() {

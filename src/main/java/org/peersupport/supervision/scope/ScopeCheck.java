@@ -7,17 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.peersupport.supervision.referral.ReferralOutcome;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * One scope check: what the specialist raised, what the scope-of-practice table and the supervisor
@@ -27,20 +24,7 @@ import org.peersupport.supervision.referral.ReferralOutcome;
  */
 @Entity
 @Table(name = "scope_check")
-public class ScopeCheck {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
+public class ScopeCheck extends ProcessRecord {
 
   @Column(name = "peer_code", nullable = false, length = 16)
   private String peerCode;
@@ -140,16 +124,11 @@ public class ScopeCheck {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Version
-  private long version;
-
   protected ScopeCheck() {}
 
   public ScopeCheck(String processInstanceId, String specialistId, String supervisorId, ScopeCheckStartForm form,
       Instant raisedAt) {
-    this.processInstanceId = processInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
+    super(processInstanceId, specialistId, supervisorId);
     this.peerCode = form.peerCode();
     this.requestCategory = form.requestCategory();
     this.needUnclear = form.isNeedUnclear();
@@ -207,22 +186,6 @@ public class ScopeCheck {
   void close(ReferralOutcome referral, Instant at) {
     this.referralOutcome = referral;
     this.closedAt = at;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  public String getSpecialistId() {
-    return specialistId;
-  }
-
-  public String getSupervisorId() {
-    return supervisorId;
   }
 
   public String getPeerCode() {
