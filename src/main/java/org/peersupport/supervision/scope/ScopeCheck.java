@@ -3,6 +3,7 @@ package org.peersupport.supervision.scope;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,51 +72,17 @@ public class ScopeCheck extends ProcessRecord {
   @Column(name = "crisis_escalated_at")
   private Instant crisisEscalatedAt;
 
-  @Column(name = "crisis_responded_at")
-  private Instant crisisRespondedAt;
-
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "scope_check_crisis_action", joinColumns = @JoinColumn(name = "scope_check_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "crisis_action", nullable = false, length = 32)
   private Set<CrisisAction> crisisActions = new LinkedHashSet<>();
 
-  @Column(name = "crisis_action_other", length = 200)
-  private String crisisActionOther;
+  @Embedded
+  private CrisisResponse crisisResponse;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "crisis_contact", length = 24)
-  private CrisisContact crisisContact;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "crisis_outcome", length = 32)
-  private CrisisOutcome crisisOutcome;
-
-  @Column(name = "crisis_notes", length = 2000)
-  private String crisisNotes;
-
-  @Column(name = "mandatory_report_required", nullable = false)
-  private boolean mandatoryReportRequired;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "reported_by", length = 32)
-  private MandatedReporter reportedBy;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "report_agency", length = 32)
-  private ReportAgency reportAgency;
-
-  @Column(name = "report_agency_other", length = 200)
-  private String reportAgencyOther;
-
-  @Column(name = "reported_on")
-  private LocalDate reportedOn;
-
-  @Column(name = "report_reference", length = 64)
-  private String reportReference;
-
-  @Column(name = "report_recorded_at")
-  private Instant reportRecordedAt;
+  @Embedded
+  private MandatoryReport mandatoryReport;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "referral_outcome", length = 24)
@@ -134,7 +101,7 @@ public class ScopeCheck extends ProcessRecord {
     this.needUnclear = form.isNeedUnclear();
     this.riskIndicators.addAll(form.indicators());
     this.description = form.scopeDescription();
-    this.mandatoryReportRequired = form.abuseOrNeglectDisclosed();
+    this.mandatoryReport = new MandatoryReport(form.abuseOrNeglectDisclosed());
     this.raisedAt = raisedAt;
   }
 
@@ -158,11 +125,7 @@ public class ScopeCheck extends ProcessRecord {
       String notes, Instant at) {
     this.crisisActions.clear();
     this.crisisActions.addAll(actions);
-    this.crisisActionOther = actionOther;
-    this.crisisContact = contact;
-    this.crisisOutcome = result;
-    this.crisisNotes = notes;
-    this.crisisRespondedAt = at;
+    this.crisisResponse = new CrisisResponse(actionOther, contact, result, notes, at);
   }
 
   void acknowledgedBySupervisor(Instant at) {
@@ -175,12 +138,7 @@ public class ScopeCheck extends ProcessRecord {
 
   void mandatoryReportMade(MandatedReporter by, ReportAgency agency, String agencyOther, LocalDate on,
       String reference, Instant at) {
-    this.reportedBy = by;
-    this.reportAgency = agency;
-    this.reportAgencyOther = agencyOther;
-    this.reportedOn = on;
-    this.reportReference = reference;
-    this.reportRecordedAt = at;
+    this.mandatoryReport = mandatoryReport.made(by, agency, agencyOther, on, reference, at);
   }
 
   void close(ReferralOutcome referral, Instant at) {
@@ -240,56 +198,17 @@ public class ScopeCheck extends ProcessRecord {
     return crisisEscalatedAt;
   }
 
-  public Instant getCrisisRespondedAt() {
-    return crisisRespondedAt;
-  }
-
   public Set<CrisisAction> getCrisisActions() {
     return crisisActions;
   }
 
-  public String getCrisisActionOther() {
-    return crisisActionOther;
+  /** The crisis documentation; all empty until the specialist has responded. */
+  public CrisisResponse getCrisisResponse() {
+    return crisisResponse == null ? new CrisisResponse() : crisisResponse;
   }
 
-  public CrisisContact getCrisisContact() {
-    return crisisContact;
-  }
-
-  public CrisisOutcome getCrisisOutcome() {
-    return crisisOutcome;
-  }
-
-  public String getCrisisNotes() {
-    return crisisNotes;
-  }
-
-  public boolean isMandatoryReportRequired() {
-    return mandatoryReportRequired;
-  }
-
-  public MandatedReporter getReportedBy() {
-    return reportedBy;
-  }
-
-  public ReportAgency getReportAgency() {
-    return reportAgency;
-  }
-
-  public String getReportAgencyOther() {
-    return reportAgencyOther;
-  }
-
-  public LocalDate getReportedOn() {
-    return reportedOn;
-  }
-
-  public String getReportReference() {
-    return reportReference;
-  }
-
-  public Instant getReportRecordedAt() {
-    return reportRecordedAt;
+  public MandatoryReport getMandatoryReport() {
+    return mandatoryReport;
   }
 
   public ReferralOutcome getReferralOutcome() {

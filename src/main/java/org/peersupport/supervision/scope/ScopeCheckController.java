@@ -134,20 +134,23 @@ class ScopeCheckController {
     Timings timings = new Timings(c.getRaisedAt(), c.getDecidedAt(), seconds(c.getRaisedAt(), c.getDecidedAt()),
         c.getSupervisorAcknowledgedAt(), seconds(c.getRaisedAt(), c.getSupervisorAcknowledgedAt()),
         c.getCrisisEscalatedAt(), c.getClosedAt());
+    CrisisResponse response = c.getCrisisResponse();
+    MandatoryReport report = c.getMandatoryReport();
     CrisisView crisis = c.getDmnOutcome() != ScopeOutcome.CRISIS ? null : new CrisisView(Set.copyOf(c.getCrisisActions()),
-        c.getCrisisContact(), c.getCrisisOutcome(), c.getCrisisRespondedAt(), c.isMandatoryReportRequired(),
-        c.getReportedBy(), c.getReportAgency(), c.getReportedOn());
+        response.getContact(), response.getOutcome(), response.getRespondedAt(), report.isRequired(),
+        report.getReportedBy(), report.getAgency(), report.getReportedOn());
     ReferralView referralView = referral == null ? null : new ReferralView(referral.getOutcome(),
-        referral.getConsentRecordedAt() != null && referral.getSignedConsentReference() != null,
-        referral.getConsentRevokedAt(), referral.getProviderType(), referral.getHandoffMethod(),
+        referral.getConsentRecordedAt() != null && referral.getSignedConsent().getReference() != null,
+        referral.getRevocation().getRevokedAt(), referral.getHandoff().getProviderType(),
+        referral.getHandoff().getMethod(),
         referral.getFollowUpAttempts(), referral.getSupervisorReviews(), referral.getReferredAt(),
         referral.getHandoffAt(), referral.getConnectedAt(), referral.getClosedAt(),
         seconds(referral.getReferredAt(), referral.getHandoffAt()),
         seconds(referral.getHandoffAt(), referral.getConnectedAt()));
     PrivateDetails details = !full ? null : new PrivateDetails(c.getPeerCode(), c.getDescription(),
-        c.getCrisisActionOther(), c.getCrisisNotes(), c.getReportAgencyOther(), c.getReportReference(),
-        referral == null ? null : referral.getSignedConsentReference(),
-        referral == null ? null : referral.getDisclosureRecipient());
+        response.getActionOther(), response.getNotes(), report.getAgencyOther(), report.getReference(),
+        referral == null ? null : referral.getSignedConsent().getReference(),
+        referral == null ? null : referral.getSignedConsent().getRecipient());
     return new ScopeCheckView(c.getProcessInstanceId(), c.getSpecialistId(), relationships.displayName(c.getSpecialistId()),
         c.getSupervisorId(), c.getRequestCategory(), c.isNeedUnclear(), Set.copyOf(c.getRiskIndicators()),
         c.getDmnOutcome(), c.getDmnReason(), c.getOutcome(), overridden, timings, crisis, referralView, details);
