@@ -35,6 +35,7 @@ import org.peersupport.supervision.audit.AuditReport.SupervisorCycles;
 import org.peersupport.supervision.certification.CertificationStage;
 import org.peersupport.supervision.certification.SupervisionRequirements;
 import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.peersupport.supervision.disclosure.ReflectionFigures;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -464,7 +465,7 @@ public class AuditFigures {
     return whole == 0 ? null : round(100.0 * part / whole);
   }
 
-  static double round(double value) {
+  public static double round(double value) {
     return Math.round(value * 100.0) / 100.0;
   }
 

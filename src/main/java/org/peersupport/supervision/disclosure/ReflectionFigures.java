@@ -1,10 +1,13 @@
-package org.peersupport.supervision.audit;
+package org.peersupport.supervision.disclosure;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.peersupport.supervision.audit.AuditFigures;
+import org.peersupport.supervision.audit.AuditPeriod;
+import org.peersupport.supervision.audit.AuditReport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  * structured columns: never the reflection's text, the peer code or the wellness supports.
  */
 @Component
-class ReflectionFigures {
+public class ReflectionFigures {
 
   private final EntityManager entityManager;
 
@@ -23,7 +26,7 @@ class ReflectionFigures {
     this.entityManager = entityManager;
   }
 
-  AuditReport.ReflectionReviews figures(AuditPeriod period, String supervisorId, java.time.Instant now) {
+  public AuditReport.ReflectionReviews figures(AuditPeriod period, String supervisorId, java.time.Instant now) {
     Map<String, Long> byType = new TreeMap<>();
     Map<String, Long> byRisk = new TreeMap<>();
     Map<String, Long> byOutcome = new TreeMap<>();
