@@ -1,7 +1,8 @@
-package org.peersupport.supervision.audit;
+package org.peersupport.supervision.disclosure;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,12 @@ import org.springframework.stereotype.Component;
  * structured columns: never the reflection's text, the peer code or the wellness supports.
  */
 @Component
-class ReflectionFigures {
+public class ReflectionFigures {
+
+  /** The reflections of a period; hours are rounded to two decimals, null when none was reviewed. */
+  public record Reviews(long total, Map<String, Long> byType, Map<String, Long> byRisk,
+      Map<String, Long> byReviewOutcome, long reviewed, Double averageHoursToReview, Double maximumHoursToReview,
+      long reviewedLate, long reviewsOverdue) {}
 
   private final EntityManager entityManager;
 
@@ -23,7 +29,11 @@ class ReflectionFigures {
     this.entityManager = entityManager;
   }
 
-  AuditReport.ReflectionReviews figures(AuditPeriod period, String supervisorId, java.time.Instant now) {
+  /**
+   * Reflections submitted from {@code start} (inclusive) to {@code end} (exclusive), of everyone
+   * ({@code supervisorId} null) or of one supervisor's team; overdue as of {@code now}.
+   */
+  public Reviews figures(Instant start, Instant end, String supervisorId, Instant now) {
     Map<String, Long> byType = new TreeMap<>();
     Map<String, Long> byRisk = new TreeMap<>();
     Map<String, Long> byOutcome = new TreeMap<>();
@@ -32,7 +42,7 @@ class ReflectionFigures {
         select r.situationType, r.riskLevel, r.reviewOutcome, count(r) from DisclosureReflection r
         where r.submittedAt >= :from and r.submittedAt < :to %s
         group by r.situationType, r.riskLevel, r.reviewOutcome
-        """, period, supervisorId, Map.of())) {
+        """, start, end, supervisorId, Map.of())) {
       long count = ((Number) row[3]).longValue();
       total += count;
       byType.merge(row[0].toString(), count, Long::sum);
@@ -47,15 +57,15 @@ class ReflectionFigures {
                sum(case when r.reviewedAt is null and r.reviewDueAt is not null and r.reviewDueAt < :now then 1 else 0 end)
         from DisclosureReflection r
         where r.submittedAt >= :from and r.submittedAt < :to %s
-        """, period, supervisorId, Map.of("now", now)).get(0);
-    return new AuditReport.ReflectionReviews(true, total, byType, byRisk, byOutcome, count(timing[0]),
-        hours(timing[1]), hours(timing[2]), count(timing[3]), count(timing[4]));
+        """, start, end, supervisorId, Map.of("now", now)).get(0);
+    return new Reviews(total, byType, byRisk, byOutcome, count(timing[0]), hours(timing[1]), hours(timing[2]),
+        count(timing[3]), count(timing[4]));
   }
 
-  private List<Object[]> query(String jpql, AuditPeriod period, String supervisorId, Map<String, Object> more) {
+  private List<Object[]> query(String jpql, Instant start, Instant end, String supervisorId, Map<String, Object> more) {
     TypedQuery<Object[]> query = entityManager.createQuery(
         jpql.formatted(supervisorId == null ? "" : " and r.supervisorId = :supervisor"), Object[].class)
-        .setParameter("from", period.start()).setParameter("to", period.end());
+        .setParameter("from", start).setParameter("to", end);
     if (supervisorId != null) {
       query.setParameter("supervisor", supervisorId);
     }
@@ -68,6 +78,10 @@ class ReflectionFigures {
   }
 
   private static Double hours(Object seconds) {
-    return seconds == null ? null : AuditFigures.round(((Number) seconds).doubleValue() / 3600.0);
+    return seconds == null ? null : round(((Number) seconds).doubleValue() / 3600.0);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100.0) / 100.0;
   }
 }
