@@ -34,8 +34,10 @@ import org.peersupport.supervision.audit.AuditReport.SpecialistSupervision;
 import org.peersupport.supervision.audit.AuditReport.SupervisorCycles;
 import org.peersupport.supervision.certification.CertificationStage;
 import org.peersupport.supervision.certification.SupervisionRequirements;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.peersupport.supervision.cycle.CycleSettings;
 import org.peersupport.supervision.people.Relationships;
+import org.peersupport.supervision.referral.ReferralSettings;
+import org.peersupport.supervision.scope.ScopeSettings;
 import org.peersupport.supervision.security.Privileged;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -58,19 +60,25 @@ public class AuditFigures {
   private final NamedParameterJdbcTemplate jdbc;
   private final ManagementService managementService;
   private final IdentityService identityService;
-  private final PeerSupervisionProperties properties;
+  private final AuditSettings settings;
+  private final CycleSettings cycle;
+  private final ScopeSettings scope;
+  private final ReferralSettings referral;
   private final ReflectionFigures reflectionFigures;
   private final SupervisionRequirements requirements;
   private final Map<Class<?>, String> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
   public AuditFigures(EntityManager entityManager, NamedParameterJdbcTemplate jdbc, ManagementService managementService,
-      IdentityService identityService, PeerSupervisionProperties properties, ReflectionFigures reflectionFigures,
-      SupervisionRequirements requirements) {
+      IdentityService identityService, AuditSettings settings, CycleSettings cycle, ScopeSettings scope,
+      ReferralSettings referral, ReflectionFigures reflectionFigures, SupervisionRequirements requirements) {
     this.entityManager = entityManager;
     this.jdbc = jdbc;
     this.managementService = managementService;
     this.identityService = identityService;
-    this.properties = properties;
+    this.settings = settings;
+    this.cycle = cycle;
+    this.scope = scope;
+    this.referral = referral;
     this.reflectionFigures = reflectionFigures;
     this.requirements = requirements;
   }
@@ -135,7 +143,7 @@ public class AuditFigures {
 
   /** Per supervisor: completed, of which on time, and open past due at the period's end. */
   private Map<String, long[]> cycles(AuditPeriod period, String supervisorId, Instant now) {
-    long cadenceMillis = millis(properties.cycle().cadence());
+    long cadenceMillis = millis(cycle.cadence());
     Instant end = period.end().isAfter(now) ? now : period.end();
     String procinst = table(HistoricProcessInstance.class);
     String varinst = table(HistoricVariableInstance.class);
@@ -335,12 +343,12 @@ public class AuditFigures {
         where c.dmnOutcome = org.peersupport.supervision.scope.ScopeOutcome.CRISIS
           and c.raisedAt >= :from and c.raisedAt < :to %s
         """, "c", period, supervisorId,
-        Map.of("within", properties.scope().crisisAcknowledgmentWithin().toSeconds()));
+        Map.of("within", scope.crisisAcknowledgmentWithin().toSeconds()));
     return new Crisis(count(row[0]), count(row[1]), count(row[2]), minutes(row[3]), minutes(row[4]), count(row[5]));
   }
 
   private Referrals referrals(AuditPeriod period, String supervisorId) {
-    int attempts = properties.scope().referralAttemptsBeforeSupervisor();
+    int attempts = referral.referralAttemptsBeforeSupervisor();
     Object[] row = single("""
         select count(r),
                sum(case when r.consentDecision = org.peersupport.supervision.referral.ConsentDecision.GIVEN then 1 else 0 end),
@@ -376,7 +384,6 @@ public class AuditFigures {
         """, "c", period, supervisorId)) {
       towardWithinScope.put((String) row[0], count(row[1]));
     }
-    PeerSupervisionProperties.Audit settings = properties.audit();
     List<RoleDrift> drift = new ArrayList<>();
     for (Object[] row : query("""
         select c.specialistId, count(c),

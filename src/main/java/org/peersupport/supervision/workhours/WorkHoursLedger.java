@@ -13,7 +13,6 @@ import org.peersupport.supervision.certification.Certification;
 import org.peersupport.supervision.certification.CertificationRepository;
 import org.peersupport.supervision.certification.CertificationStage;
 import org.peersupport.supervision.certification.CertificationStatus;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,13 +37,13 @@ public class WorkHoursLedger {
 
   private final WorkHourEntryRepository entries;
   private final CertificationRepository certifications;
-  private final PeerSupervisionProperties.Certification settings;
+  private final WorkHoursSettings settings;
 
   public WorkHoursLedger(WorkHourEntryRepository entries, CertificationRepository certifications,
-      PeerSupervisionProperties properties) {
+      WorkHoursSettings settings) {
     this.entries = entries;
     this.certifications = certifications;
-    this.settings = properties.certification();
+    this.settings = settings;
   }
 
   /** Writes the submitted entries of one sign-off process, waiting for the supervisor. */

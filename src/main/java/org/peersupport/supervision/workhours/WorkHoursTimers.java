@@ -1,6 +1,5 @@
 package org.peersupport.supervision.workhours;
 
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,10 +9,10 @@ import org.springframework.stereotype.Component;
 @Component("workHoursTimers")
 public class WorkHoursTimers {
 
-  private final PeerSupervisionProperties.Certification settings;
+  private final WorkHoursSettings settings;
 
-  public WorkHoursTimers(PeerSupervisionProperties properties) {
-    this.settings = properties.certification();
+  public WorkHoursTimers(WorkHoursSettings settings) {
+    this.settings = settings;
   }
 
   /** How long submitted hours wait before the supervisor is reminded, e.g. P3D. */
