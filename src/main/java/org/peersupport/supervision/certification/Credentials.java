@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.cycle.SupervisionSession;
 import org.peersupport.supervision.cycle.SupervisionSessionRepository;
 import org.peersupport.supervision.validation.FormProblem;
@@ -50,18 +49,18 @@ public class Credentials {
   private final EducationRecordRepository education;
   private final SupervisionSessionRepository sessions;
   private final CertificationRenewals renewals;
-  private final PeerSupervisionProperties.Certification settings;
+  private final CertificationSettings settings;
   private final Relationships relationships;
 
   public Credentials(CertificationRepository certifications, EducationRecordRepository education,
-      SupervisionSessionRepository sessions, CertificationRenewals renewals, PeerSupervisionProperties properties,
+      SupervisionSessionRepository sessions, CertificationRenewals renewals, CertificationSettings settings,
       @Lazy Relationships relationships) {
     this.relationships = relationships;
     this.certifications = certifications;
     this.education = education;
     this.sessions = sessions;
     this.renewals = renewals;
-    this.settings = properties.certification();
+    this.settings = settings;
   }
 
   /** Records a certification and starts its renewal process; refuses a duplicate or impossible dates. */

@@ -60,8 +60,10 @@ class ApiDescription {
       "scope", "Scope checks", "Scope-of-practice checks a specialist raised, with their outcome and crisis record.",
       "referral", "Referrals", "Licensed-care referrals of a scope check: the peer's revocation of consent.",
       "people", "Relationships", "Who supervises whom.",
-      "certification", "Certification", "Certifications, education, work hours, supervision requirements and "
-          + "statements, development objectives, competency self-assessments and supervisors' records.",
+      "certification", "Certification", "Certifications, education, supervision requirements and statements, "
+          + "and supervisors' records.",
+      "workhours", "Work hours", "A specialist's supervised work hours toward the initial certification.",
+      "development", "Development", "Development objectives with their reviews, and competency self-assessments.",
       "audit", "Audit", "The program's supervision audit report and its open follow-up actions.",
       "privacy", "Access trail", "Who read or changed which record (administrators only).",
       "roster", "Roster", "Roster imports and activation links of the people they created.");
