@@ -3,6 +3,7 @@ package org.peersupport.supervision.validation;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.peersupport.supervision.system.FieldProblem;
 
 /**
  * A form submission that breaks the form's rules. It names every field and rule, never the submitted
@@ -14,25 +15,25 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class FormRejectedException extends FormFieldValidationException {
 
-  private final transient List<FormProblem> problems;
+  private final transient List<FieldProblem> problems;
 
-  public FormRejectedException(String formId, List<FormProblem> problems) {
+  public FormRejectedException(String formId, List<FieldProblem> problems) {
     super(formId, "Please correct the form '" + formId + "': "
         + problems.stream().map(p -> describe(formId, p)).collect(Collectors.joining("; ")));
     this.problems = List.copyOf(problems);
   }
 
   /** "field: rule", with the label people see when the form has one: "field: rule (Label)". */
-  private static String describe(String formId, FormProblem problem) {
+  private static String describe(String formId, FieldProblem problem) {
     String label = FormLabels.of(formId, problem.field());
     return label == null ? problem.toString() : problem + " (" + label + ")";
   }
 
   public static FormRejectedException of(String formId, String field, String message) {
-    return new FormRejectedException(formId, List.of(new FormProblem(field, message)));
+    return new FormRejectedException(formId, List.of(new FieldProblem(field, message)));
   }
 
-  public List<FormProblem> problems() {
+  public List<FieldProblem> problems() {
     return problems;
   }
 

@@ -2,7 +2,12 @@ package org.peersupport.supervision.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.ConflictException;
+import org.peersupport.supervision.system.FieldProblem;
+import org.peersupport.supervision.system.GoneException;
+import org.peersupport.supervision.system.NotFoundException;
+import org.peersupport.supervision.system.PayloadTooLargeException;
+import org.peersupport.supervision.system.Problems;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.security.NotPermittedException;
 import org.springframework.http.HttpStatus;
@@ -26,10 +31,10 @@ class ApiErrors {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
-    List<FormProblem> problems = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FormProblem(error.getField(), error.getDefaultMessage())).toList();
+    List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage())).toList();
     return respond(Problems.of(400, "The request has errors",
-        "Please correct: " + String.join("; ", problems.stream().map(FormProblem::toString).toList()), problems));
+        "Please correct: " + String.join("; ", problems.stream().map(FieldProblem::toString).toList()), problems));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -39,7 +44,7 @@ class ApiErrors {
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
       return respond(Problems.of(400, "The request has errors", "Please correct: " + field + ": has the wrong type or value",
-          List.of(new FormProblem(field, "has the wrong type or value"))));
+          List.of(new FieldProblem(field, "has the wrong type or value"))));
     }
     return respond(Problems.of(400, "Unreadable request", "The body is not the JSON this endpoint expects.", List.of()));
   }
@@ -47,7 +52,7 @@ class ApiErrors {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
     return respond(Problems.of(400, "Bad parameter", "'" + e.getName() + "' has the wrong format.",
-        List.of(new FormProblem(e.getName(), "has the wrong format"))));
+        List.of(new FieldProblem(e.getName(), "has the wrong format"))));
   }
 
   @ExceptionHandler({NotPermittedException.class, AuthorizationException.class})
@@ -64,7 +69,7 @@ class ApiErrors {
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
     return respond(Problems.of(400, "The request has errors", "Please correct: " + e.getRequestPartName()
-        + ": is required", List.of(new FormProblem(e.getRequestPartName(), "is required"))));
+        + ": is required", List.of(new FieldProblem(e.getRequestPartName(), "is required"))));
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -1,4 +1,4 @@
-package org.peersupport.supervision.config;
+package org.peersupport.supervision.system;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,7 +32,7 @@ import org.peersupport.supervision.validation.FormRejectedException;
  * {@code /engine-rest} and the webapps' own copy that Tasklist and Cockpit use ({@code /camunda/api/engine}),
  * which is a separate JAX-RS application: {@link Registration} puts the same mappers into every Jersey
  * application of the process (Camunda's {@code /engine-rest} registers them too, in
- * {@link EngineRestConfiguration}).
+ * {@code config/EngineRestConfiguration}).
  *
  * <ul>
  *   <li>a form refusal: 400 with every field and rule;
@@ -260,7 +260,7 @@ public final class EngineErrors {
     }
   }
 
-  static final List<Class<?>> MAPPERS = List.of(RestExceptionMapper.class, EngineExceptionMapper.class,
+  public static final List<Class<?>> MAPPERS = List.of(RestExceptionMapper.class, EngineExceptionMapper.class,
       AnyExceptionMapper.class, JsonParseMapper.class, JsonMappingMapper.class);
 
   /**

@@ -1,7 +1,7 @@
-package org.peersupport.supervision.validation;
+package org.peersupport.supervision.system;
 
 /** One reason a submission was refused: the field (a form key, or a path into a list) and the rule. */
-public record FormProblem(String field, String message) {
+public record FieldProblem(String field, String message) {
 
   @Override
   public String toString() {

@@ -1,4 +1,4 @@
-package org.peersupport.supervision.web;
+package org.peersupport.supervision.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.peersupport.supervision.validation.FormProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -17,7 +16,7 @@ public final class Problems {
 
   private Problems() {}
 
-  public static ProblemDetail of(int status, String title, String detail, List<FormProblem> problems) {
+  public static ProblemDetail of(int status, String title, String detail, List<FieldProblem> problems) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
     problem.setTitle(title);
     if (!problems.isEmpty()) {
@@ -28,7 +27,7 @@ public final class Problems {
   }
 
   public static void write(HttpServletResponse response, int status, String title, String detail,
-      List<FormProblem> problems) throws IOException {
+      List<FieldProblem> problems) throws IOException {
     ProblemDetail problem = of(status, title, detail, problems);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
