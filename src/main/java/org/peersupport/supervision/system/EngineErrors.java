@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
-import org.peersupport.supervision.validation.FormRejectedException;
 
 /**
  * What a client of the engine's REST API is told when a request fails, on both mounts: Camunda's
@@ -35,7 +34,7 @@ import org.peersupport.supervision.validation.FormRejectedException;
  * {@code config/EngineRestConfiguration}).
  *
  * <ul>
- *   <li>a form refusal: 400 with every field and rule;
+ *   <li>a {@link Refusal} (a form's rules, a permission): its status, with every field and rule;
  *   <li>a request that lost a race with another one (two completions or claims of one task, a timer in the
  *       same moment; a second insert of the same domain row): 409 with the product's message, never the
  *       database's; a task that is gone: 404;
@@ -75,11 +74,11 @@ public final class EngineErrors {
   /** The answer for a failure of client origin, or empty for one that stays a 500. */
   static Optional<Response> clientError(Throwable throwable) {
     for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormRejectedException rejection) {
-        Map<String, Object> body = body("FormRejectedException", rejection.getMessage());
-        body.put("errors", rejection.problems().stream()
+      if (cause instanceof Refusal refusal) {
+        Map<String, Object> body = body(cause.getClass().getSimpleName(), refusal.detail());
+        body.put("errors", refusal.fieldProblems().stream()
             .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-        return Optional.of(answer(400, body));
+        return Optional.of(answer(refusal.status(), body));
       }
     }
     for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {

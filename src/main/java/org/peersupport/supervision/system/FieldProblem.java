@@ -1,7 +1,20 @@
 package org.peersupport.supervision.system;
 
-/** One reason a submission was refused: the field (a form key, or a path into a list) and the rule. */
-public record FieldProblem(String field, String message) {
+/**
+ * One reason a request was refused: the field (a form key, a request member, or a path into a list), the
+ * label people see for it when it is known, and the rule it breaks.
+ */
+public record FieldProblem(String field, String label, String message) {
+
+  /** A problem of a field that has no label people see (an /api member, a query parameter). */
+  public FieldProblem(String field, String message) {
+    this(field, null, message);
+  }
+
+  /** The same problem, with the label people see for the field. */
+  public FieldProblem withLabel(String label) {
+    return new FieldProblem(field, label, message);
+  }
 
   @Override
   public String toString() {

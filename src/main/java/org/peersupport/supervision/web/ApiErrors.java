@@ -2,14 +2,9 @@ package org.peersupport.supervision.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.peersupport.supervision.system.ConflictException;
 import org.peersupport.supervision.system.FieldProblem;
-import org.peersupport.supervision.system.GoneException;
-import org.peersupport.supervision.system.NotFoundException;
-import org.peersupport.supervision.system.PayloadTooLargeException;
 import org.peersupport.supervision.system.Problems;
-import org.peersupport.supervision.validation.FormRejectedException;
-import org.peersupport.supervision.security.NotPermittedException;
+import org.peersupport.supervision.system.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,11 +18,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /** Errors of /api as RFC 7807 problem details; a refusal never reveals submitted values. */
 @RestControllerAdvice(basePackages = "org.peersupport.supervision")
 class ApiErrors {
-
-  @ExceptionHandler(FormRejectedException.class)
-  ResponseEntity<ProblemDetail> rejected(FormRejectedException e) {
-    return respond(Problems.of(400, "The form has errors", e.getMessage(), e.problems()));
-  }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
@@ -55,36 +45,29 @@ class ApiErrors {
         List.of(new FieldProblem(e.getName(), "has the wrong format"))));
   }
 
-  @ExceptionHandler({NotPermittedException.class, AuthorizationException.class})
-  ResponseEntity<ProblemDetail> notPermitted(RuntimeException e) {
-    String detail = e instanceof NotPermittedException ? e.getMessage() : "Your role does not allow this.";
-    return respond(Problems.of(403, "Not permitted", detail, List.of()));
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ProblemDetail> notPermitted(AuthorizationException e) {
+    return respond(Problems.of(403, "Not permitted", "Your role does not allow this.", List.of()));
   }
 
-  @ExceptionHandler(PayloadTooLargeException.class)
-  ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-    return respond(Problems.of(413, "Too large", e.getMessage(), List.of()));
+  /**
+   * Every {@link Refusal} (a form's rules, a permission, a record not there or not in the state asked for),
+   * also one wrapped by the engine; any other failure goes on to Spring's own handling.
+   */
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<ProblemDetail> refused(RuntimeException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Refusal refusal) {
+        return respond(Problems.of(refusal.status(), refusal.title(), refusal.detail(), refusal.fieldProblems()));
+      }
+    }
+    throw e;
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
     return respond(Problems.of(400, "The request has errors", "Please correct: " + e.getRequestPartName()
         + ": is required", List.of(new FieldProblem(e.getRequestPartName(), "is required"))));
-  }
-
-  @ExceptionHandler(ConflictException.class)
-  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-    return respond(Problems.of(409, "Conflict", e.getMessage(), List.of()));
-  }
-
-  @ExceptionHandler(GoneException.class)
-  ResponseEntity<ProblemDetail> gone(GoneException e) {
-    return respond(Problems.of(410, "Gone", e.getMessage(), List.of()));
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-    return respond(Problems.of(404, "Not found", e.getMessage(), List.of()));
   }
 
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
