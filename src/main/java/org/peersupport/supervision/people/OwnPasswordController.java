@@ -14,7 +14,6 @@ import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -107,7 +106,7 @@ class OwnPasswordController {
   }
 
   @ExceptionHandler(PasswordChangeRefused.class)
-  ResponseEntity<ProblemDetail> refused(PasswordChangeRefused e) {
+  ResponseEntity<Map<String, Object>> refused(PasswordChangeRefused e) {
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(Problems.of(400, "The request has errors", e.getMessage(), e.problems));
   }

@@ -91,7 +91,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       Map<String, Object> values = plainValues(formId.get(), body);
       validator.validate(formId.get(), values);
     } catch (FormRejectedException e) {
-      Problems.write(response, 400, "The form has errors", e.getMessage(), e.problems());
+      Problems.write(response, e);
       return;
     } catch (JsonProcessingException e) {
       Problems.write(response, 400, "Unreadable submission",

@@ -1,12 +1,12 @@
 package org.peersupport.supervision.web;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.system.Problems;
 import org.peersupport.supervision.system.Refusal;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** Errors of /api as RFC 7807 problem details; a refusal never reveals submitted values. */
+/** Errors of /api in the one error shape ({@link Problems}); a refusal never reveals submitted values. */
 @RestControllerAdvice(basePackages = "org.peersupport.supervision")
 class ApiErrors {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
     List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
         .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage())).toList();
     return respond(Problems.of(400, "The request has errors",
@@ -28,7 +28,7 @@ class ApiErrors {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -40,13 +40,13 @@ class ApiErrors {
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+  ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
     return respond(Problems.of(400, "Bad parameter", "'" + e.getName() + "' has the wrong format.",
         List.of(new FieldProblem(e.getName(), "has the wrong format"))));
   }
 
   @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<ProblemDetail> notPermitted(AuthorizationException e) {
+  ResponseEntity<Map<String, Object>> notPermitted(AuthorizationException e) {
     return respond(Problems.of(403, "Not permitted", "Your role does not allow this.", List.of()));
   }
 
@@ -55,23 +55,23 @@ class ApiErrors {
    * also one wrapped by the engine; any other failure goes on to Spring's own handling.
    */
   @ExceptionHandler(RuntimeException.class)
-  ResponseEntity<ProblemDetail> refused(RuntimeException e) {
+  ResponseEntity<Map<String, Object>> refused(RuntimeException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof Refusal refusal) {
-        return respond(Problems.of(refusal.status(), refusal.title(), refusal.detail(), refusal.fieldProblems()));
+        return respond(Problems.of(refusal));
       }
     }
     throw e;
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
-  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+  ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
     return respond(Problems.of(400, "The request has errors", "Please correct: " + e.getRequestPartName()
         + ": is required", List.of(new FieldProblem(e.getRequestPartName(), "is required"))));
   }
 
-  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-    return ResponseEntity.status(HttpStatus.valueOf(problem.getStatus()))
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  private static ResponseEntity<Map<String, Object>> respond(Map<String, Object> problem) {
+    return ResponseEntity.status((Integer) problem.get("status")).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }
