@@ -20,7 +20,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.peersupport.supervision.security.Privileged;
-import org.peersupport.supervision.web.Problems;
+import org.peersupport.supervision.system.Problems;
 
 /**
  * Signs in requests to the product's pages ({@code /dashboard}, {@code /roster}) with the session of the

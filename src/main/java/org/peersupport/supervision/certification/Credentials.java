@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.peersupport.supervision.cycle.SupervisionSession;
 import org.peersupport.supervision.cycle.SupervisionSessionRepository;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -229,10 +229,10 @@ public class Credentials {
 
   private static void checkDates(LocalDate issuedOn, LocalDate expiresOn) {
     if (!expiresOn.isAfter(issuedOn)) {
-      throw new FormRejectedException("certification", List.of(new FormProblem("expiresOn", "must be after the issue date")));
+      throw new FormRejectedException("certification", List.of(new FieldProblem("expiresOn", "must be after the issue date")));
     }
     if (expiresOn.isAfter(issuedOn.plusYears(LONGEST_VALIDITY_IN_YEARS))) {
-      throw new FormRejectedException("certification", List.of(new FormProblem("expiresOn",
+      throw new FormRejectedException("certification", List.of(new FieldProblem("expiresOn",
           "must be within " + LONGEST_VALIDITY_IN_YEARS + " years of the issue date")));
     }
   }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

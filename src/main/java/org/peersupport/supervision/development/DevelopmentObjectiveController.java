@@ -15,7 +15,7 @@ import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.CurrentUser;
 import org.peersupport.supervision.security.NotPermittedException;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;

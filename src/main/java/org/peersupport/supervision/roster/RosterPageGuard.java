@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
-import org.peersupport.supervision.web.Problems;
+import org.peersupport.supervision.system.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist's answer to returned work hours: the corrected entries, resubmitted, or a withdrawal. */
@@ -20,12 +20,12 @@ public record CorrectWorkHoursForm(
   }
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (correctionDecision != CorrectionDecision.RESUBMIT) {
       return List.of();
     }
     if (entries.isEmpty()) {
-      return List.of(new FormProblem("entries", "add at least one entry to resubmit"));
+      return List.of(new FieldProblem("entries", "add at least one entry to resubmit"));
     }
     return WorkHoursSubmissionForm.entryProblems(entries);
   }

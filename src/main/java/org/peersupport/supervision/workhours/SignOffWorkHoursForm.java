@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The supervisor's sign-off of submitted work hours, or their return with what to correct. */
@@ -14,9 +14,9 @@ public record SignOffWorkHoursForm(
     @Size(max = 500) String returnReason) implements CrossFieldChecked {
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (signOffDecision == SignOffDecision.RETURN && returnReason == null) {
-      return List.of(new FormProblem("returnReason", "say what to correct"));
+      return List.of(new FieldProblem("returnReason", "say what to correct"));
     }
     return List.of();
   }

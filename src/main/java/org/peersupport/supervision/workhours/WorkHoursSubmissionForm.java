@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /**
@@ -45,7 +45,7 @@ public record WorkHoursSubmissionForm(
   }
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     return entryProblems(entries);
   }
 
@@ -53,19 +53,19 @@ public record WorkHoursSubmissionForm(
    * Rules across entries: each day within the last {@value #OLDEST_ENTRY_IN_DAYS} days, and one day's
    * entries adding up to at most 24 hours.
    */
-  static List<FormProblem> entryProblems(List<Entry> entries) {
-    List<FormProblem> problems = new ArrayList<>();
+  static List<FieldProblem> entryProblems(List<Entry> entries) {
+    List<FieldProblem> problems = new ArrayList<>();
     Map<LocalDate, BigDecimal> perDay = new HashMap<>();
     LocalDate oldest = LocalDate.now().minusDays(OLDEST_ENTRY_IN_DAYS);
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
       if (entry.workedOn().isBefore(oldest)) {
-        problems.add(new FormProblem("entries[" + i + "].workedOn",
+        problems.add(new FieldProblem("entries[" + i + "].workedOn",
             "must be within the last " + OLDEST_ENTRY_IN_DAYS + " days"));
       }
       BigDecimal day = perDay.merge(entry.workedOn(), entry.hours(), BigDecimal::add);
       if (day.compareTo(HOURS_IN_A_DAY) > 0) {
-        problems.add(new FormProblem("entries[" + i + "].hours", "the hours of one day must add up to at most 24"));
+        problems.add(new FieldProblem("entries[" + i + "].hours", "the hours of one day must add up to at most 24"));
       }
     }
     return problems;

@@ -1,4 +1,4 @@
-package org.peersupport.supervision.config;
+package org.peersupport.supervision.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +21,15 @@ class EngineErrorsTest {
     return new EngineErrors.AnyExceptionMapper().toResponse(failure);
   }
 
+  /** The answer's message, once it is known to be the one error shape with Camunda's name of the failure. */
   private static String message(Response response) {
-    return String.valueOf(((Map<?, ?>) response.getEntity()).get("message"));
+    assertThat(response.getMediaType()).hasToString("application/problem+json");
+    Map<?, ?> body = (Map<?, ?>) response.getEntity();
+    assertThat(body.keySet().stream().map(String::valueOf).toList()).containsExactly("type", "title", "status", "detail", "message", "errors", "exceptionType");
+    assertThat(body.get("type")).isEqualTo("about:blank");
+    assertThat(body.get("status")).isEqualTo(response.getStatus());
+    assertThat(body.get("message")).isEqualTo(body.get("detail"));
+    return String.valueOf(body.get("message"));
   }
 
   @Test
@@ -57,6 +64,7 @@ class EngineErrorsTest {
     Response response = answer(new TaskAlreadyClaimedException("42", "maria"));
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(message(response)).contains("already claimed");
+    assertThat(((Map<?, ?>) response.getEntity()).get("exceptionType")).isEqualTo("TaskAlreadyClaimedException");
   }
 
   @Test
@@ -77,5 +85,63 @@ class EngineErrorsTest {
     atTheEdge.setStackTrace(new StackTraceElement[] {
         new StackTraceElement("org.camunda.bpm.engine.rest.impl.ConditionRestServiceImpl", "evaluate", "X.java", 1)});
     assertThat(answer(atTheEdge).getStatus()).isEqualTo(400);
+    assertThat(message(answer(atTheEdge))).contains("lacks a value");
+  }
+
+  @Test
+  void anyRefusalInTheCauseChainIsAnsweredWithItsStatusTitleAndFields() {
+    Refusal refusal = new Refusal() {
+      public int status() {
+        return 400;
+      }
+
+      public String title() {
+        return "The form has errors";
+      }
+
+      public String detail() {
+        return "Please correct: note: is required";
+      }
+
+      public java.util.List<FieldProblem> fieldProblems() {
+        return java.util.List.of(new FieldProblem("note", "Your note", "is required"));
+      }
+    };
+    class Refused extends RuntimeException implements Refusal {
+      public int status() {
+        return refusal.status();
+      }
+
+      public String title() {
+        return refusal.title();
+      }
+
+      public String detail() {
+        return refusal.detail();
+      }
+
+      public java.util.List<FieldProblem> fieldProblems() {
+        return refusal.fieldProblems();
+      }
+    }
+    Response response = new EngineErrors.EngineExceptionMapper().toResponse(
+        new ProcessEngineException("ENGINE-03051 exception while invoking TaskListener", new Refused()));
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(message(response)).isEqualTo("Please correct: note: is required");
+    Map<?, ?> body = (Map<?, ?>) response.getEntity();
+    assertThat(body.get("title")).isEqualTo("The form has errors");
+    assertThat(body.get("errors")).isEqualTo(java.util.List.of(
+        Map.of("field", "note", "label", "Your note", "message", "is required")));
+    assertThat(new EngineErrors.AnyExceptionMapper().toResponse(new NotFoundException("No objective 7.")).getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void camundasOwnRefusalsKeepTheirStatusAndMessageInTheOneShape() {
+    Response refused = answer(new org.camunda.bpm.engine.AuthorizationException("alex", "READ", "Task", "42"));
+    assertThat(refused.getStatus()).isEqualTo(403);
+    assertThat(message(refused)).contains("alex").contains("READ");
+    assertThat(((Map<?, ?>) refused.getEntity()).get("exceptionType")).isEqualTo("AuthorizationException");
+    assertThat(((Map<?, ?>) refused.getEntity()).get("title")).isEqualTo("Not permitted");
   }
 }

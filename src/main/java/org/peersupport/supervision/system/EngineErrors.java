@@ -1,4 +1,4 @@
-package org.peersupport.supervision.config;
+package org.peersupport.supervision.system;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,22 +19,22 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
-import org.peersupport.supervision.validation.FormRejectedException;
 
 /**
  * What a client of the engine's REST API is told when a request fails, on both mounts: Camunda's
  * {@code /engine-rest} and the webapps' own copy that Tasklist and Cockpit use ({@code /camunda/api/engine}),
  * which is a separate JAX-RS application: {@link Registration} puts the same mappers into every Jersey
  * application of the process (Camunda's {@code /engine-rest} registers them too, in
- * {@link EngineRestConfiguration}).
+ * {@code config/EngineRestConfiguration}).
  *
  * <ul>
- *   <li>a form refusal: 400 with every field and rule;
+ *   <li>a {@link Refusal} (a form's rules, a permission): its status, with every field and rule;
  *   <li>a request that lost a race with another one (two completions or claims of one task, a timer in the
  *       same moment; a second insert of the same domain row): 409 with the product's message, never the
  *       database's; a task that is gone: 404;
@@ -43,8 +42,13 @@ import org.peersupport.supervision.validation.FormRejectedException;
  *       kinds, a missing value or body, a suspended instance, a task of a running process deleted on its
  *       own): 400 or 404 with a plain message;
  *   <li>anything else is the engine's or the product's own failure: 500, logged by Camunda as before, and
- *       the client is told only that it failed (no SQL, table, column or value reaches the body).
+ *       the client is told only that it failed (no SQL, table, column or value reaches the body);
+ *   <li>Camunda's own answers below 500 (an authorization it refused, a query parameter of the wrong type)
+ *       keep their status and Camunda's message.
  * </ul>
+ *
+ * <p>Every answer has the one error shape of every mount ({@link Problems}), with Camunda's name of the
+ * failure (what its REST API calls {@code type}) as {@code exceptionType}.
  */
 public final class EngineErrors {
 
@@ -67,6 +71,8 @@ public final class EngineErrors {
    * (waiting for the winner's row), 40001 a serialization failure or H2's deadlock, 40P01 PostgreSQL's
    * deadlock.
    */
+  private static final MediaType PROBLEM = MediaType.valueOf(Problems.MEDIA_TYPE);
+
   private static final java.util.Set<String> CONCURRENT_SQL_STATES = java.util.Set.of("23505", "HYT00", "55P03",
       "40001", "40P01");
 
@@ -75,11 +81,9 @@ public final class EngineErrors {
   /** The answer for a failure of client origin, or empty for one that stays a 500. */
   static Optional<Response> clientError(Throwable throwable) {
     for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormRejectedException rejection) {
-        Map<String, Object> body = body("FormRejectedException", rejection.getMessage());
-        body.put("errors", rejection.problems().stream()
-            .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-        return Optional.of(answer(400, body));
+      if (cause instanceof Refusal refusal) {
+        return Optional.of(answer(refusal.status(), refusal.title(),
+            new Failure(cause.getClass().getSimpleName(), refusal.detail(), refusal.fieldProblems())));
       }
     }
     for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
@@ -185,23 +189,55 @@ public final class EngineErrors {
     return false;
   }
 
-  /** Camunda's answer (its status and its log line) with a body that tells nothing of the internals. */
+  /**
+   * Camunda's answer (its status and its log line) in the one shape: a failure of its own (5xx) tells nothing
+   * of the internals; a refusal (4xx, e.g. an authorization or a query parameter of the wrong type) keeps
+   * Camunda's message, and its exception's name as {@code exceptionType}.
+   */
   static Response internal(Response camundas) {
-    if (camundas.getStatus() < 500) {
-      return camundas;
+    int status = camundas.getStatus();
+    if (status >= 500) {
+      return answer(status, body("InternalServerError", INTERNAL));
     }
-    return answer(camundas.getStatus(), body("InternalServerError", INTERNAL));
+    if (camundas.getEntity() instanceof ExceptionDto camundasBody) {
+      String message = camundasBody.getMessage() == null || camundasBody.getMessage().isBlank() ? title(status)
+          : camundasBody.getMessage();
+      return answer(status, body(camundasBody.getType(), message));
+    }
+    return camundas;
   }
 
-  private static Map<String, Object> body(String type, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("message", message);
-    return body;
+  /** What a failure is called by Camunda, what the client is told, and the refused fields. */
+  private record Failure(String exceptionType, String detail, List<FieldProblem> problems) {}
+
+  private static Failure body(String exceptionType, String detail) {
+    return new Failure(exceptionType, detail, List.of());
   }
 
-  private static Response answer(int status, Map<String, Object> body) {
-    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  private static Response answer(int status, Failure failure) {
+    return answer(status, title(status), failure);
+  }
+
+  private static Response answer(int status, String title, Failure failure) {
+    Map<String, Object> body = Problems.of(status, title, failure.detail(), failure.problems());
+    body.put(Problems.EXCEPTION_TYPE, failure.exceptionType());
+    return Response.status(status).entity(body).type(PROBLEM).build();
+  }
+
+  /** The title of an answer that no {@link Refusal} named, by its status. */
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 401 -> "Sign-in required";
+      case 403 -> "Not permitted";
+      case 404 -> "Not found";
+      case 409 -> "Conflict";
+      case 500 -> "Server error";
+      default -> {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        yield known == null ? "Error" : known.getReasonPhrase();
+      }
+    };
   }
 
   /** Errors Camunda's resources wrap in a {@link RestException}. */
@@ -254,13 +290,14 @@ public final class EngineErrors {
       String field = throwable.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
-      return answer(400, body("InvalidRequestException", field == null
+      return answer(400, new Failure("InvalidRequestException", field == null
           ? "The body is not the JSON object this operation expects."
-          : "The body is not the JSON this operation expects: '" + field + "' has the wrong type or shape."));
+          : "The body is not the JSON this operation expects: '" + field + "' has the wrong type or shape.",
+          field == null ? List.of() : List.of(new FieldProblem(field, "has the wrong type or shape"))));
     }
   }
 
-  static final List<Class<?>> MAPPERS = List.of(RestExceptionMapper.class, EngineExceptionMapper.class,
+  public static final List<Class<?>> MAPPERS = List.of(RestExceptionMapper.class, EngineExceptionMapper.class,
       AnyExceptionMapper.class, JsonParseMapper.class, JsonMappingMapper.class);
 
   /**
