@@ -3,7 +3,6 @@ package org.peersupport.supervision.security;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.peersupport.supervision.roster.RosterPageGuard;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +11,8 @@ import org.springframework.core.Ordered;
 /**
  * What protects people using the product in a browser: cross-site requests with Basic credentials are
  * refused on every path before anything else runs; the sign-in page gets the product's page headers;
- * the dashboard's changes need the session's CSRF token, like the roster page's (RosterPageGuard, also
- * registered for /roster in HttpSecurityConfiguration). Sign-in of the pages themselves: DashboardSignIn.
+ * the dashboard's changes need the session's CSRF token, like the roster page's (PageChangeGuard, also
+ * registered for /roster in HttpSecurityConfiguration). Sign-in of the pages themselves: PageSignIn.
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserSecurityConfiguration {
@@ -55,7 +54,7 @@ class BrowserSecurityConfiguration {
   /** Changes under /dashboard (none today) need the session's CSRF token, as on /roster. */
   @Bean
   FilterRegistrationBean<Filter> dashboardPageGuard() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RosterPageGuard());
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PageChangeGuard());
     registration.setName("peer-supervision-dashboard-page-guard");
     registration.addUrlPatterns("/dashboard", "/dashboard/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);

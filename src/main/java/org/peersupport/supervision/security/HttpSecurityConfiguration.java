@@ -7,12 +7,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.peersupport.supervision.audit.DashboardSignIn;
 import org.peersupport.supervision.validation.FormSubmissionFilter;
 import org.peersupport.supervision.validation.FormValidator;
 import org.peersupport.supervision.privacy.AccessTrail;
 import org.peersupport.supervision.privacy.AccessTrailFilter;
-import org.peersupport.supervision.roster.RosterPageGuard;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,10 +46,10 @@ class HttpSecurityConfiguration {
     return registration;
   }
 
-  /** The dashboard: HTTP Basic like /api, or the webapps' session (see DashboardSignIn). */
+  /** The dashboard: HTTP Basic like /api, or the webapps' session (see PageSignIn). */
   @Bean
   FilterRegistrationBean<Filter> dashboardSignIn(IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService));
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PageSignIn(identityService));
     registration.setName("peer-supervision-dashboard-sign-in");
     registration.addUrlPatterns("/dashboard", "/dashboard/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -61,7 +59,7 @@ class HttpSecurityConfiguration {
   /** The roster import page: signed in like the dashboard; its changes need the page's own header. */
   @Bean
   FilterRegistrationBean<Filter> rosterSignIn(IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService,
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PageSignIn(identityService,
         "The roster import is for program leads and admins.", "/roster"));
     registration.setName("peer-supervision-roster-sign-in");
     registration.addUrlPatterns("/roster", "/roster/*");
@@ -71,7 +69,7 @@ class HttpSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<Filter> rosterPageGuard() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RosterPageGuard());
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PageChangeGuard());
     registration.setName("peer-supervision-roster-page-guard");
     registration.addUrlPatterns("/roster", "/roster/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
