@@ -36,7 +36,8 @@ public class PageSignIn implements Filter {
 
   static final String ENGINE = "default";
 
-  static final String SIGN_IN = "/sign-in";
+  /** The product's sign-in page, which signs in to the webapps' session. */
+  public static final String SIGN_IN = "/sign-in";
 
   private final IdentityService identityService;
   private final String who;
