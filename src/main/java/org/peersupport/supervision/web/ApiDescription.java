@@ -56,7 +56,7 @@ class ApiDescription {
   /** A tag per feature package (the package's last name), with what the tag holds. */
   static final Map<String, Tag> TAGS = tags(
       "cycle", "Supervision", "A person's open work and a specialist's supervision history.",
-      "reflection", "Reflections", "Disclosure and boundary reflections: the list, and one with its text.",
+      "disclosure", "Reflections", "Disclosure and boundary reflections: the list, and one with its text.",
       "scope", "Scope checks", "Scope-of-practice checks a specialist raised, with their outcome and crisis record.",
       "referral", "Referrals", "Licensed-care referrals of a scope check: the peer's revocation of consent.",
       "people", "Relationships", "Who supervises whom.",
