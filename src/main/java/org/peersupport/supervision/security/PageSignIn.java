@@ -1,4 +1,4 @@
-package org.peersupport.supervision.audit;
+package org.peersupport.supervision.security;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -19,7 +19,6 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.system.Problems;
 
 /**
@@ -27,29 +26,30 @@ import org.peersupport.supervision.system.Problems;
  * Camunda webapps: someone signed in to Tasklist opens the page without signing in again, and someone
  * who is not is sent to the product's sign-in page ({@code /sign-in?next=<this page>}), which signs in
  * to that same session. Scripts may still send HTTP Basic credentials (read only: changes on these pages
- * need the session's CSRF token, see RosterPageGuard), but are never asked for them: no answer here
+ * need the session's CSRF token, see PageChangeGuard), but are never asked for them: no answer here
  * carries a {@code WWW-Authenticate} challenge, because a browser that answers one keeps the credentials
  * for the whole origin and sends them with any other site's forged request. Without a sign-in, the
  * page's own data requests get 401 as problem JSON. The engine's authentication is set for the request
  * (so authorization checks apply) and cleared after.
  */
-public class DashboardSignIn implements Filter {
+public class PageSignIn implements Filter {
 
   static final String ENGINE = "default";
 
-  static final String SIGN_IN = "/sign-in";
+  /** The product's sign-in page, which signs in to the webapps' session. */
+  public static final String SIGN_IN = "/sign-in";
 
   private final IdentityService identityService;
   private final String who;
   private final String path;
 
-  public DashboardSignIn(IdentityService identityService) {
+  public PageSignIn(IdentityService identityService) {
     this(identityService, "The scope-compliance dashboard is for program leads, and for supervisors about their own team.",
         "/dashboard");
   }
 
   /** Signs in requests to another page the same way; {@code who} says in a sentence whom the page is for. */
-  public DashboardSignIn(IdentityService identityService, String who, String path) {
+  public PageSignIn(IdentityService identityService, String who, String path) {
     this.identityService = identityService;
     this.who = who;
     this.path = path;

@@ -1,4 +1,4 @@
-package org.peersupport.supervision.roster;
+package org.peersupport.supervision.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * browser send; the token does not, since only a page of this origin can read it. Requests signed in
  * with HTTP Basic have no session token: scripts make changes through {@code /api}.
  */
-public class RosterPageGuard extends OncePerRequestFilter {
+public class PageChangeGuard extends OncePerRequestFilter {
 
   public static final String HEADER = CsrfConstants.CSRF_TOKEN_HEADER_NAME;
 
