@@ -1,6 +1,6 @@
 // The roster import page: uploads a CSV file to /roster/imports, follows the import's progress and shows
 // its per-row report. Everything people wrote (names, ids, reasons) is set with textContent, never as
-// HTML. Requests that change something carry the sign-in session's CSRF token (see RosterPageGuard).
+// HTML. Requests that change something carry the sign-in session's CSRF token (see PageChangeGuard).
 (function () {
   'use strict';
 

@@ -20,7 +20,12 @@ import java.util.Map;
  */
 public final class Http {
 
-  public record Reply(int status, String body) {
+  /** An answer: its status, its body, and its Content-Type (null when it had none or was not kept). */
+  public record Reply(int status, String body, String contentType) {
+    public Reply(int status, String body) {
+      this(status, body, null);
+    }
+
     public JsonNode json() {
       try {
         return new ObjectMapper().readTree(body);
@@ -182,7 +187,8 @@ public final class Http {
     }
     try {
       HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body());
+      return new Reply(response.statusCode(), response.body(),
+          response.headers().firstValue("Content-Type").orElse(null));
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {

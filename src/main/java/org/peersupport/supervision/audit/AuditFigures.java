@@ -22,12 +22,14 @@ import org.peersupport.supervision.audit.AuditReport.Referrals;
 import org.peersupport.supervision.audit.AuditReport.RoleDrift;
 import org.peersupport.supervision.audit.AuditReport.ScopeChecks;
 import org.peersupport.supervision.audit.AuditReport.SupervisorCycles;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
+import org.peersupport.supervision.cycle.CycleSettings;
 import org.peersupport.supervision.cycle.CycleFigures;
 import org.peersupport.supervision.disclosure.ReflectionFigures;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.referral.ReferralFigures;
+import org.peersupport.supervision.referral.ReferralSettings;
 import org.peersupport.supervision.scope.ScopeFigures;
+import org.peersupport.supervision.scope.ScopeSettings;
 import org.peersupport.supervision.security.Privileged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,18 +47,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditFigures {
 
   private final IdentityService identityService;
-  private final PeerSupervisionProperties properties;
+  private final AuditSettings settings;
+  private final CycleSettings cycle;
+  private final ScopeSettings scope;
+  private final ReferralSettings referral;
   private final CycleFigures cycleFigures;
   private final MinimumFigures minimumFigures;
   private final ReflectionFigures reflectionFigures;
   private final ScopeFigures scopeFigures;
   private final ReferralFigures referralFigures;
 
-  AuditFigures(IdentityService identityService, PeerSupervisionProperties properties, CycleFigures cycleFigures,
+  AuditFigures(IdentityService identityService, AuditSettings settings, CycleSettings cycle, ScopeSettings scope,
+      ReferralSettings referral, CycleFigures cycleFigures,
       MinimumFigures minimumFigures, ReflectionFigures reflectionFigures, ScopeFigures scopeFigures,
       ReferralFigures referralFigures) {
     this.identityService = identityService;
-    this.properties = properties;
+    this.settings = settings;
+    this.cycle = cycle;
+    this.scope = scope;
+    this.referral = referral;
     this.cycleFigures = cycleFigures;
     this.minimumFigures = minimumFigures;
     this.reflectionFigures = reflectionFigures;
@@ -72,7 +81,7 @@ public class AuditFigures {
     Instant end = period.end();
     Map<String, String> names = names();
     Map<String, CycleFigures.SupervisorCycles> cyclesBySupervisor = cycleFigures.cycles(start, end, supervisorId, now,
-        duration(properties.cycle().cadence()));
+        duration(cycle.cadence()));
 
     long[] cycleTotals = new long[3];
     cyclesBySupervisor.values().forEach(c -> {
@@ -140,20 +149,19 @@ public class AuditFigures {
   }
 
   private Crisis crisis(Instant start, Instant end, String supervisorId) {
-    ScopeFigures.Crisis c = scopeFigures.crisis(start, end, supervisorId, properties.scope().crisisAcknowledgmentWithin());
+    ScopeFigures.Crisis c = scopeFigures.crisis(start, end, supervisorId, scope.crisisAcknowledgmentWithin());
     return new Crisis(c.escalations(), c.acknowledged(), c.acknowledgedInTime(), c.averageMinutesToAcknowledge(),
         c.maximumMinutesToAcknowledge(), c.escalatedToProgramLeads());
   }
 
   private Referrals referrals(Instant start, Instant end, String supervisorId) {
     ReferralFigures.Referrals r = referralFigures.referrals(start, end, supervisorId,
-        properties.scope().referralAttemptsBeforeSupervisor());
+        referral.referralAttemptsBeforeSupervisor());
     return new Referrals(r.total(), r.consentGiven(), r.consentRefused(), r.consentPending(), r.handedOff(),
         r.averageHoursToHandoff(), r.byOutcome(), r.lostToFollowUp());
   }
 
   private List<RoleDrift> roleDrift(Instant start, Instant end, String supervisorId, Map<String, String> names) {
-    PeerSupervisionProperties.Audit settings = properties.audit();
     List<RoleDrift> drift = new ArrayList<>();
     for (ScopeFigures.RoleDrift d : scopeFigures.roleDrift(start, end, supervisorId, settings.roleDriftMinimumChecks(),
         settings.roleDriftShare())) {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** A program lead asks for an audit of a period (both days included). */
@@ -15,12 +15,12 @@ public record AuditStartForm(
     @NotNull @PastOrPresent LocalDate periodTo) implements CrossFieldChecked {
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (periodTo.isBefore(periodFrom)) {
-      return List.of(new FormProblem("periodTo", "must be on or after the start of the period"));
+      return List.of(new FieldProblem("periodTo", "must be on or after the start of the period"));
     }
     if (periodFrom.plusDays(AuditPeriod.MAX_DAYS).isBefore(periodTo)) {
-      return List.of(new FormProblem("periodFrom", "must be at most " + AuditPeriod.MAX_DAYS + " days before the end"));
+      return List.of(new FieldProblem("periodFrom", "must be at most " + AuditPeriod.MAX_DAYS + " days before the end"));
     }
     return List.of();
   }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The scope-compliance dashboard at {@code /dashboard}: the page (for program leads, admins and
  * supervisors; specialists are refused) and the data it draws, with the same rules as
- * {@code /api/audit}. Sign-in: {@link DashboardSignIn}.
+ * {@code /api/audit}. Sign-in: {@link org.peersupport.supervision.security.PageSignIn}.
  */
 @RestController
 class DashboardController {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.validation.FormValidator;
 import org.peersupport.supervision.people.Relationships;
@@ -44,7 +44,7 @@ class RecordAuditFindings implements TaskListener {
       String supervisor = form.findings().get(i).followUpSupervisorId();
       if (supervisor != null && !relationships.isMember(supervisor, ProgramRoles.SUPERVISORS)) {
         throw new FormRejectedException("scope-audit-review-findings",
-            List.of(new FormProblem("findings[" + i + "].followUpSupervisorId", "must be a supervisor")));
+            List.of(new FieldProblem("findings[" + i + "].followUpSupervisorId", "must be a supervisor")));
       }
     }
     Authentication caller = identityService.getCurrentAuthentication();

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /**
@@ -39,8 +39,8 @@ public record ReviewFindingsForm(
   }
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
-    List<FormProblem> problems = new ArrayList<>();
+  public List<FieldProblem> crossFieldProblems() {
+    List<FieldProblem> problems = new ArrayList<>();
     LocalDate today = LocalDate.now();
     for (int i = 0; i < findings.size(); i++) {
       Finding finding = findings.get(i);
@@ -49,15 +49,15 @@ public record ReviewFindingsForm(
       }
       String at = "findings[" + i + "].";
       if (finding.followUpSupervisorId() == null) {
-        problems.add(new FormProblem(at + "followUpSupervisorId", "choose the supervisor who follows up"));
+        problems.add(new FieldProblem(at + "followUpSupervisorId", "choose the supervisor who follows up"));
       }
       if (finding.followUpAction() == null) {
-        problems.add(new FormProblem(at + "followUpAction", "say what the supervisor is asked to do"));
+        problems.add(new FieldProblem(at + "followUpAction", "say what the supervisor is asked to do"));
       }
       if (finding.followUpDueDate() == null) {
-        problems.add(new FormProblem(at + "followUpDueDate", "give a due date"));
+        problems.add(new FieldProblem(at + "followUpDueDate", "give a due date"));
       } else if (finding.followUpDueDate().isBefore(today) || finding.followUpDueDate().isAfter(today.plusDays(LATEST_DUE_IN_DAYS))) {
-        problems.add(new FormProblem(at + "followUpDueDate", "must be today or within " + LATEST_DUE_IN_DAYS + " days"));
+        problems.add(new FieldProblem(at + "followUpDueDate", "must be today or within " + LATEST_DUE_IN_DAYS + " days"));
       }
     }
     return problems;

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,8 @@ public class CertificationTimers {
 
   private final List<Integer> remindDaysBeforeExpiry;
 
-  public CertificationTimers(PeerSupervisionProperties properties) {
-    this.remindDaysBeforeExpiry = properties.certification().remindDaysBeforeExpiry().stream()
+  public CertificationTimers(CertificationSettings settings) {
+    this.remindDaysBeforeExpiry = settings.remindDaysBeforeExpiry().stream()
         .distinct().sorted(Comparator.reverseOrder()).toList();
   }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * supervisees'; program leads see everyone's and verify; admins may do everything.
  */
 @Component
-class CredentialAccess {
+public class CredentialAccess {
 
   private final CurrentUser currentUser;
   private final Relationships relationships;
@@ -31,7 +31,7 @@ class CredentialAccess {
     return currentUser.isProgramLead() || currentUser.isAdmin();
   }
 
-  void requireRead(String specialistId) {
+  public void requireRead(String specialistId) {
     String me = currentUser.id();
     if (!me.equals(specialistId) && !relationships.supervises(me, specialistId) && !seesEveryone()) {
       throw new NotPermittedException("You can see your own credentials and, as a supervisor, your supervisees'.");
@@ -42,7 +42,7 @@ class CredentialAccess {
    * Whether the current user may read the specialist's own words (e.g. work-hours notes): the specialist,
    * their supervisor and admins; program leads see the figures without them.
    */
-  boolean readsOwnWords(String specialistId) {
+  public boolean readsOwnWords(String specialistId) {
     String me = currentUser.id();
     return me.equals(specialistId) || relationships.supervises(me, specialistId) || currentUser.isAdmin();
   }

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -239,7 +239,7 @@ class CredentialController {
     YearMonth last = to == null ? YearMonth.now() : to;
     YearMonth first = from == null ? last.minusMonths(11) : from;
     if (first.isAfter(last) || first.plusMonths(MAX_STATEMENT_MONTHS).isBefore(last)) {
-      throw new FormRejectedException("supervision-statement", List.of(new FormProblem("from",
+      throw new FormRejectedException("supervision-statement", List.of(new FieldProblem("from",
           "must be before 'to' and at most " + MAX_STATEMENT_MONTHS + " months earlier")));
     }
     byte[] pdf = statement.pdf(specialistId, first, last);

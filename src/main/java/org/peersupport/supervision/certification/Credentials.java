@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.cycle.SupervisionSession;
 import org.peersupport.supervision.cycle.SupervisionSessionRepository;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,18 +49,18 @@ public class Credentials {
   private final EducationRecordRepository education;
   private final SupervisionSessionRepository sessions;
   private final CertificationRenewals renewals;
-  private final PeerSupervisionProperties.Certification settings;
+  private final CertificationSettings settings;
   private final Relationships relationships;
 
   public Credentials(CertificationRepository certifications, EducationRecordRepository education,
-      SupervisionSessionRepository sessions, CertificationRenewals renewals, PeerSupervisionProperties properties,
+      SupervisionSessionRepository sessions, CertificationRenewals renewals, CertificationSettings settings,
       @Lazy Relationships relationships) {
     this.relationships = relationships;
     this.certifications = certifications;
     this.education = education;
     this.sessions = sessions;
     this.renewals = renewals;
-    this.settings = properties.certification();
+    this.settings = settings;
   }
 
   /** Records a certification and starts its renewal process; refuses a duplicate or impossible dates. */
@@ -230,10 +229,10 @@ public class Credentials {
 
   private static void checkDates(LocalDate issuedOn, LocalDate expiresOn) {
     if (!expiresOn.isAfter(issuedOn)) {
-      throw new FormRejectedException("certification", List.of(new FormProblem("expiresOn", "must be after the issue date")));
+      throw new FormRejectedException("certification", List.of(new FieldProblem("expiresOn", "must be after the issue date")));
     }
     if (expiresOn.isAfter(issuedOn.plusYears(LONGEST_VALIDITY_IN_YEARS))) {
-      throw new FormRejectedException("certification", List.of(new FormProblem("expiresOn",
+      throw new FormRejectedException("certification", List.of(new FieldProblem("expiresOn",
           "must be within " + LONGEST_VALIDITY_IN_YEARS + " years of the issue date")));
     }
   }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist's renewal: the new expiry and what shows it (e.g. the board's letter and reference). */
@@ -20,16 +20,16 @@ public record RenewalForm(
   static final int LONGEST_RENEWAL_IN_YEARS = 10;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
-    List<FormProblem> problems = new ArrayList<>();
+  public List<FieldProblem> crossFieldProblems() {
+    List<FieldProblem> problems = new ArrayList<>();
     if (renewalDecision == RenewalDecision.RENEWED) {
       if (newExpiresOn == null) {
-        problems.add(new FormProblem("newExpiresOn", "enter the new expiry date"));
+        problems.add(new FieldProblem("newExpiresOn", "enter the new expiry date"));
       } else if (newExpiresOn.isAfter(LocalDate.now().plusYears(LONGEST_RENEWAL_IN_YEARS))) {
-        problems.add(new FormProblem("newExpiresOn", "must be within " + LONGEST_RENEWAL_IN_YEARS + " years"));
+        problems.add(new FieldProblem("newExpiresOn", "must be within " + LONGEST_RENEWAL_IN_YEARS + " years"));
       }
       if (renewalEvidence == null || renewalEvidence.isBlank()) {
-        problems.add(new FormProblem("renewalEvidence", "say what shows the renewal"));
+        problems.add(new FieldProblem("renewalEvidence", "say what shows the renewal"));
       }
     }
     return problems;

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.cycle.CycleCadences;
+import org.peersupport.supervision.cycle.CycleSettings;
 import org.peersupport.supervision.cycle.SupervisionHistory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +38,14 @@ public class SupervisionRequirements implements CycleCadences {
 
   private final CertificationRepository certifications;
   private final SupervisionHistory history;
-  private final Map<String, PeerSupervisionProperties.StageRule> stages;
+  private final Map<String, CertificationSettings.StageRule> stages;
   private final Requirement programDefault;
 
   public SupervisionRequirements(CertificationRepository certifications, SupervisionHistory history,
-      PeerSupervisionProperties properties) {
+      CertificationSettings settings, CycleSettings cycle) {
     this.certifications = certifications;
     this.history = history;
-    this.stages = properties.certification().stages();
+    this.stages = settings.stages();
     for (CertificationStage stage : CertificationStage.values()) {
       if (!stages.containsKey(stage.name())) {
         throw new IllegalStateException("peer-supervision.certification.stages has no rule for " + stage);
@@ -54,7 +54,6 @@ public class SupervisionRequirements implements CycleCadences {
     for (String key : stages.keySet()) {
       CertificationStage.valueOf(key);
     }
-    PeerSupervisionProperties.Cycle cycle = properties.cycle();
     this.programDefault = new Requirement(null, cycle.cadence(), cycle.minimumSessionsPerMonth(),
         cycle.minimumMinutesPerMonth());
   }
@@ -111,7 +110,7 @@ public class SupervisionRequirements implements CycleCadences {
   }
 
   public Requirement forStage(CertificationStage stage) {
-    PeerSupervisionProperties.StageRule rule = stages.get(stage.name());
+    CertificationSettings.StageRule rule = stages.get(stage.name());
     return new Requirement(stage, rule.cadence(), rule.minimumSessionsPerMonth(), rule.minimumMinutesPerMonth());
   }
 

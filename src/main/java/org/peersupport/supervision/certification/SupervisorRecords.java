@@ -7,11 +7,10 @@ import java.time.Period;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +39,14 @@ public class SupervisorRecords {
   private final SupervisorTrainingRepository trainings;
   private final Relationships relationships;
   private final IdentityService identityService;
-  private final PeerSupervisionProperties.Certification settings;
+  private final CertificationSettings settings;
 
   public SupervisorRecords(SupervisorTrainingRepository trainings, Relationships relationships,
-      @Lazy IdentityService identityService, PeerSupervisionProperties properties) {
+      @Lazy IdentityService identityService, CertificationSettings settings) {
     this.trainings = trainings;
     this.relationships = relationships;
     this.identityService = identityService;
-    this.settings = properties.certification();
+    this.settings = settings;
   }
 
   public boolean isSupervisor(String userId) {

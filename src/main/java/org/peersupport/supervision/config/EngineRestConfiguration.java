@@ -1,6 +1,7 @@
 package org.peersupport.supervision.config;
 
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.peersupport.supervision.system.EngineErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

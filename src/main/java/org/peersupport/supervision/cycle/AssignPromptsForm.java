@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The supervisor chooses reflection prompts from the prompt bank and a due date. */
@@ -20,12 +20,12 @@ public record AssignPromptsForm(
   static final int LONGEST_DUE_IN_DAYS = 90;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (reflectionDueDate.isAfter(LocalDate.now().plusDays(LONGEST_DUE_IN_DAYS))) {
-      return List.of(new FormProblem("reflectionDueDate", "must be within " + LONGEST_DUE_IN_DAYS + " days"));
+      return List.of(new FieldProblem("reflectionDueDate", "must be within " + LONGEST_DUE_IN_DAYS + " days"));
     }
     if (reflectionPrompts.size() != reflectionPrompts.stream().distinct().count()) {
-      return List.of(new FormProblem("reflectionPrompts", "must not name a prompt twice"));
+      return List.of(new FieldProblem("reflectionPrompts", "must not name a prompt twice"));
     }
     return List.of();
   }

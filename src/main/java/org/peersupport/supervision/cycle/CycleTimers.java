@@ -3,7 +3,6 @@ package org.peersupport.supervision.cycle;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("cycleTimers")
 public class CycleTimers {
 
-  private final PeerSupervisionProperties.Cycle settings;
+  private final CycleSettings settings;
 
-  public CycleTimers(PeerSupervisionProperties properties) {
-    this.settings = properties.cycle();
+  public CycleTimers(CycleSettings settings) {
+    this.settings = settings;
   }
 
   /** The timer cycle of the schedule's look for due cycles, e.g. R/P1D. */

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.ProgramRoles;
@@ -24,11 +23,11 @@ import org.springframework.stereotype.Component;
 class PrepareSupervisionCycle implements ExecutionListener {
 
   private final Relationships relationships;
-  private final PeerSupervisionProperties properties;
+  private final CycleSettings settings;
 
-  PrepareSupervisionCycle(Relationships relationships, PeerSupervisionProperties properties) {
+  PrepareSupervisionCycle(Relationships relationships, CycleSettings settings) {
     this.relationships = relationships;
-    this.properties = properties;
+    this.settings = settings;
   }
 
   @Override
@@ -47,6 +46,6 @@ class PrepareSupervisionCycle implements ExecutionListener {
     execution.setVariable(SUPERVISOR_NAME, relationships.displayName(supervisorId));
     // a suggested due date the supervisor can change when assigning the prompts
     execution.setVariable(CycleVariables.REFLECTION_DUE_DATE,
-        LocalDate.now().plus(properties.cycle().reflectionDueIn()).toString());
+        LocalDate.now().plus(settings.reflectionDueIn()).toString());
   }
 }

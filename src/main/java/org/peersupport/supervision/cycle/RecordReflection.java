@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
@@ -36,14 +36,14 @@ class RecordReflection implements TaskListener {
     ReflectionForm reflection = forms.read(ReflectionForm.class, task.getVariables());
     AssignedPrompts assigned = forms.validate("supervision-cycle-assign-prompts", AssignedPrompts.class,
         task.getVariables());
-    List<FormProblem> missing = new ArrayList<>();
+    List<FieldProblem> missing = new ArrayList<>();
     for (ReflectionPrompt prompt : assigned.reflectionPrompts()) {
       if (reflection.answerTo(prompt) == null) {
-        missing.add(new FormProblem(prompt.answerField(), "answer this prompt"));
+        missing.add(new FieldProblem(prompt.answerField(), "answer this prompt"));
       }
     }
     if (assigned.additionalPrompt() != null && reflection.additionalPromptAnswer() == null) {
-      missing.add(new FormProblem("additionalPromptAnswer", "answer your supervisor's additional prompt"));
+      missing.add(new FieldProblem("additionalPromptAnswer", "answer your supervisor's additional prompt"));
     }
     if (!missing.isEmpty()) {
       throw new FormRejectedException("supervision-cycle-reflection", missing);

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The supervisor's record of a supervision session. */
@@ -45,9 +45,9 @@ public record SessionRecordForm(
   }
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (sessionDate.isBefore(LocalDate.now().minusDays(OLDEST_SESSION_IN_DAYS))) {
-      return List.of(new FormProblem("sessionDate", "must be within the last " + OLDEST_SESSION_IN_DAYS + " days"));
+      return List.of(new FieldProblem("sessionDate", "must be within the last " + OLDEST_SESSION_IN_DAYS + " days"));
     }
     return List.of();
   }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist signs the session record (attestation) or sends it back with a correction. */
@@ -15,12 +15,12 @@ public record SessionReviewForm(
     Boolean attestation) implements CrossFieldChecked {
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (recordDecision == RecordDecision.REQUEST_CORRECTION && correctionRequest == null) {
-      return List.of(new FormProblem("correctionRequest", "say what should be corrected"));
+      return List.of(new FieldProblem("correctionRequest", "say what should be corrected"));
     }
     if (recordDecision == RecordDecision.ACKNOWLEDGE && !Boolean.TRUE.equals(attestation)) {
-      return List.of(new FormProblem("attestation", "must be ticked to sign the record"));
+      return List.of(new FieldProblem("attestation", "must be ticked to sign the record"));
     }
     return List.of();
   }

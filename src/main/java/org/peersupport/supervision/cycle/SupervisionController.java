@@ -91,7 +91,7 @@ class SupervisionController {
     YearMonth first = from == null ? last.minusMonths(11) : from;
     if (first.isAfter(last) || first.plusMonths(MAX_MONTHS).isBefore(last)) {
       throw new org.peersupport.supervision.validation.FormRejectedException("supervision-history", List.of(
-          new org.peersupport.supervision.validation.FormProblem("from", "must be before 'to' and at most "
+          new org.peersupport.supervision.system.FieldProblem("from", "must be before 'to' and at most "
               + MAX_MONTHS + " months earlier")));
     }
     List<SessionView> sessions = history.sessions(specialistId, first, last).stream()

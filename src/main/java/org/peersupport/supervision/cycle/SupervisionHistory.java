@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +20,11 @@ public class SupervisionHistory {
   public record Minimum(int sessionsPerMonth, int minutesPerMonth) {}
 
   private final SupervisionSessionRepository sessions;
-  private final PeerSupervisionProperties.Cycle settings;
+  private final CycleSettings settings;
 
-  public SupervisionHistory(SupervisionSessionRepository sessions, PeerSupervisionProperties properties) {
+  public SupervisionHistory(SupervisionSessionRepository sessions, CycleSettings settings) {
     this.sessions = sessions;
-    this.settings = properties.cycle();
+    this.settings = settings;
   }
 
   public Minimum minimum() {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 import org.peersupport.supervision.people.PeerCode;
 
@@ -41,19 +41,19 @@ public record DisclosureReflectionForm(
   static final int OLDEST_SITUATION_IN_DAYS = 180;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
-    List<FormProblem> problems = new ArrayList<>();
+  public List<FieldProblem> crossFieldProblems() {
+    List<FieldProblem> problems = new ArrayList<>();
     if (situationDate.isBefore(LocalDate.now().minusDays(OLDEST_SITUATION_IN_DAYS))) {
-      problems.add(new FormProblem("situationDate", "must be within the last " + OLDEST_SITUATION_IN_DAYS + " days"));
+      problems.add(new FieldProblem("situationDate", "must be within the last " + OLDEST_SITUATION_IN_DAYS + " days"));
     }
     if (situationType == SituationType.INTENTIONAL_SELF_DISCLOSURE && purpose == null) {
-      problems.add(new FormProblem("purpose", "say what the disclosure was for"));
+      problems.add(new FieldProblem("purpose", "say what the disclosure was for"));
     }
     if (purpose == DisclosurePurpose.OTHER && purposeOther == null) {
-      problems.add(new FormProblem("purposeOther", "describe the purpose"));
+      problems.add(new FieldProblem("purposeOther", "describe the purpose"));
     }
     if (situationType == SituationType.PHYSICAL_CONTACT && briefComfortingGesture == null) {
-      problems.add(new FormProblem("briefComfortingGesture", "say whether it was a brief comforting gesture"));
+      problems.add(new FieldProblem("briefComfortingGesture", "say whether it was a brief comforting gesture"));
     }
     return problems;
   }

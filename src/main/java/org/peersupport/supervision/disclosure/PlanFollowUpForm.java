@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** At the plan's review date, the supervisor reviews it: completed, or extended to a new date. */
@@ -17,7 +17,7 @@ public record PlanFollowUpForm(
     LocalDate planReviewDate) implements CrossFieldChecked {
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (planFollowUpOutcome == PlanFollowUpOutcome.PLAN_EXTENDED) {
       return SupervisorReviewForm.planReviewDateProblems(planReviewDate);
     }

@@ -7,7 +7,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +18,11 @@ import org.springframework.stereotype.Component;
 class RecordAssessedRisk implements ExecutionListener {
 
   private final Reflections reflections;
-  private final PeerSupervisionProperties.Reflection settings;
+  private final DisclosureSettings settings;
 
-  RecordAssessedRisk(Reflections reflections, PeerSupervisionProperties properties) {
+  RecordAssessedRisk(Reflections reflections, DisclosureSettings settings) {
     this.reflections = reflections;
-    this.settings = properties.reflection();
+    this.settings = settings;
   }
 
   @Override

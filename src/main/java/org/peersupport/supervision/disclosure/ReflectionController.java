@@ -5,14 +5,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.SupervisionRelationship;
 import org.peersupport.supervision.security.CurrentUser;
 import org.peersupport.supervision.security.NotPermittedException;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -79,7 +79,7 @@ class ReflectionController {
     LocalDate last = to == null ? LocalDate.now() : to;
     LocalDate first = from == null ? last.minusYears(1) : from;
     if (first.isAfter(last) || first.plusDays(MAX_PERIOD_DAYS).isBefore(last)) {
-      throw new FormRejectedException("reflection-search", List.of(new FormProblem("from",
+      throw new FormRejectedException("reflection-search", List.of(new FieldProblem("from",
           "must be before 'to' and at most " + MAX_PERIOD_DAYS + " days earlier")));
     }
     String me = currentUser.id();

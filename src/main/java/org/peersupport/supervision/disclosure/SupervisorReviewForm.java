@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /**
@@ -28,30 +28,30 @@ public record SupervisorReviewForm(
   static final int SHORTEST_OVERRIDE_REASON = 10;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
-    List<FormProblem> problems = new ArrayList<>();
+  public List<FieldProblem> crossFieldProblems() {
+    List<FieldProblem> problems = new ArrayList<>();
     if (reviewOutcome == ReviewOutcome.COACHING_NOTE && coachingNote == null) {
-      problems.add(new FormProblem("coachingNote", "write the coaching note"));
+      problems.add(new FieldProblem("coachingNote", "write the coaching note"));
     }
     if (reviewOutcome == ReviewOutcome.CORRECTIVE_PLAN) {
       if (correctivePlan == null) {
-        problems.add(new FormProblem("correctivePlan", "write the corrective plan"));
+        problems.add(new FieldProblem("correctivePlan", "write the corrective plan"));
       }
       problems.addAll(planReviewDateProblems(planReviewDate));
     }
     if (riskOverride != null && (riskOverrideReason == null || riskOverrideReason.length() < SHORTEST_OVERRIDE_REASON)) {
-      problems.add(new FormProblem("riskOverrideReason",
+      problems.add(new FieldProblem("riskOverrideReason",
           "a changed risk level needs a written reason (at least " + SHORTEST_OVERRIDE_REASON + " characters)"));
     }
     return problems;
   }
 
-  static List<FormProblem> planReviewDateProblems(LocalDate planReviewDate) {
+  static List<FieldProblem> planReviewDateProblems(LocalDate planReviewDate) {
     if (planReviewDate == null) {
-      return List.of(new FormProblem("planReviewDate", "choose when the plan is reviewed"));
+      return List.of(new FieldProblem("planReviewDate", "choose when the plan is reviewed"));
     }
     if (!planReviewDate.isAfter(LocalDate.now()) || planReviewDate.isAfter(LocalDate.now().plusDays(LONGEST_PLAN_IN_DAYS))) {
-      return List.of(new FormProblem("planReviewDate",
+      return List.of(new FieldProblem("planReviewDate",
           "must be after today and within " + LONGEST_PLAN_IN_DAYS + " days"));
     }
     return List.of();

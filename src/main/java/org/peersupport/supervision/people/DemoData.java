@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,9 +30,9 @@ public class DemoData {
   private final IdentityService identityService;
   private final Relationships relationships;
 
-  public DemoData(PeerSupervisionProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl,
+  public DemoData(DemoSettings settings, @Value("${spring.datasource.url:}") String datasourceUrl,
       IdentityService identityService, Relationships relationships) {
-    this.enabled = properties.demo().enabled();
+    this.enabled = settings.enabled();
     this.identityService = identityService;
     this.relationships = relationships;
     if (enabled && !datasourceUrl.startsWith("jdbc:h2:")) {

@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.security.CurrentUser;
 import org.peersupport.supervision.security.Privileged;
-import org.peersupport.supervision.web.Problems;
+import org.peersupport.supervision.system.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,9 +43,9 @@ class OwnPasswordController {
 
   /** A change refused for what was submitted; names the fields, never their values. */
   static class PasswordChangeRefused extends RuntimeException {
-    private final transient List<FormProblem> problems;
+    private final transient List<FieldProblem> problems;
 
-    PasswordChangeRefused(List<FormProblem> problems) {
+    PasswordChangeRefused(List<FieldProblem> problems) {
       super("Please correct: " + problems.stream()
           .map(p -> LABELS.get(p.field()) + " (" + p.field() + "): " + p.message()).collect(Collectors.joining("; ")));
       this.problems = List.copyOf(problems);
@@ -70,35 +69,35 @@ class OwnPasswordController {
   @Transactional
   void change(@RequestBody PasswordChange change) {
     String me = currentUser.id();
-    List<FormProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     String current = change.currentPassword();
     String next = change.newPassword();
     if (current == null || current.isEmpty()) {
-      problems.add(new FormProblem("currentPassword", "is required"));
+      problems.add(new FieldProblem("currentPassword", "is required"));
     } else if (current.length() > MAX_LENGTH) {
-      problems.add(new FormProblem("currentPassword", "is not your current password"));
+      problems.add(new FieldProblem("currentPassword", "is not your current password"));
     }
     if (next == null || next.isEmpty()) {
-      problems.add(new FormProblem("newPassword", "is required"));
+      problems.add(new FieldProblem("newPassword", "is required"));
     } else if (next.length() < MIN_LENGTH || next.length() > MAX_LENGTH) {
-      problems.add(new FormProblem("newPassword", "must have at least " + MIN_LENGTH + " characters (and at most "
+      problems.add(new FieldProblem("newPassword", "must have at least " + MIN_LENGTH + " characters (and at most "
           + MAX_LENGTH + ")"));
     } else if (next.strip().equalsIgnoreCase(me)) {
-      problems.add(new FormProblem("newPassword", "must not be your user id"));
+      problems.add(new FieldProblem("newPassword", "must not be your user id"));
     } else if (next.equals(current)) {
-      problems.add(new FormProblem("newPassword", "must differ from your current password"));
+      problems.add(new FieldProblem("newPassword", "must differ from your current password"));
     }
     if (!problems.isEmpty()) {
       throw new PasswordChangeRefused(problems);
     }
     if (!identityService.checkPassword(me, current)) {
-      throw new PasswordChangeRefused(List.of(new FormProblem("currentPassword", "is not your current password")));
+      throw new PasswordChangeRefused(List.of(new FieldProblem("currentPassword", "is not your current password")));
     }
     Privileged.run(identityService, () -> {
       User user = identityService.createUserQuery().userId(me).singleResult();
       if (identityService.getPasswordPolicy() != null
           && !identityService.checkPasswordAgainstPolicy(next, user).isValid()) {
-        throw new PasswordChangeRefused(List.of(new FormProblem("newPassword",
+        throw new PasswordChangeRefused(List.of(new FieldProblem("newPassword",
             "does not meet the program's password policy")));
       }
       user.setPassword(next);
@@ -107,7 +106,7 @@ class OwnPasswordController {
   }
 
   @ExceptionHandler(PasswordChangeRefused.class)
-  ResponseEntity<ProblemDetail> refused(PasswordChangeRefused e) {
+  ResponseEntity<Map<String, Object>> refused(PasswordChangeRefused e) {
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(Problems.of(400, "The request has errors", e.getMessage(), e.problems));
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
@@ -110,7 +110,7 @@ public class Relationships {
   private void requireMember(String userId, String groupId, String field) {
     if (!isMember(userId, groupId)) {
       throw new FormRejectedException("relationship",
-          List.of(new FormProblem(field, "must be a user in the group '" + groupId + "'")));
+          List.of(new FieldProblem(field, "must be a user in the group '" + groupId + "'")));
     }
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -67,12 +66,12 @@ public class RecordRetention {
 
   private final JdbcTemplate jdbc;
   private final RepositoryService repositoryService;
-  private final PeerSupervisionProperties.Retention settings;
+  private final RetentionSettings settings;
 
-  public RecordRetention(JdbcTemplate jdbc, RepositoryService repositoryService, PeerSupervisionProperties properties) {
+  public RecordRetention(JdbcTemplate jdbc, RepositoryService repositoryService, RetentionSettings settings) {
     this.jdbc = jdbc;
     this.repositoryService = repositoryService;
-    this.settings = properties.retention();
+    this.settings = settings;
   }
 
   /** Days of history a process (or decision) keeps: its own setting, or the program's period. */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /**
@@ -35,37 +35,37 @@ public record ConsentForm(
   static final int LONGEST_CONSENT_YEARS = 1;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (consentDecision != ConsentDecision.GIVEN) {
       return List.of();
     }
-    List<FormProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     required(problems, "disclosingProgram", disclosingProgram, "say who may disclose (the program)");
     required(problems, "disclosureRecipient", disclosureRecipient, "say to whom information may be disclosed");
     required(problems, "informationToDisclose", informationToDisclose, "say what information may be disclosed");
     required(problems, "disclosurePurpose", disclosurePurpose, "say for what purpose");
     required(problems, "consentExpiresOn", consentExpiresOn, "say until when the consent lasts");
     if (!Boolean.TRUE.equals(revocationRightExplained)) {
-      problems.add(new FormProblem("revocationRightExplained",
+      problems.add(new FieldProblem("revocationRightExplained",
           "must be ticked: the peer was told they may revoke this consent in writing"));
     }
     required(problems, "consentSignedOn", consentSignedOn, "give the date the peer signed");
     required(problems, "signedConsentReference", signedConsentReference, "give the signed consent's reference");
     if (consentExpiresOn != null && !consentExpiresOn.isAfter(LocalDate.now())) {
-      problems.add(new FormProblem("consentExpiresOn", "must be after today"));
+      problems.add(new FieldProblem("consentExpiresOn", "must be after today"));
     }
     if (consentSignedOn != null && consentSignedOn.isBefore(LocalDate.now().minusYears(LONGEST_CONSENT_YEARS))) {
-      problems.add(new FormProblem("consentSignedOn", "must be within the last year"));
+      problems.add(new FieldProblem("consentSignedOn", "must be within the last year"));
     } else if (consentExpiresOn != null && consentSignedOn != null
         && consentExpiresOn.isAfter(consentSignedOn.plusYears(LONGEST_CONSENT_YEARS))) {
-      problems.add(new FormProblem("consentExpiresOn", "must be within a year of the signature"));
+      problems.add(new FieldProblem("consentExpiresOn", "must be within a year of the signature"));
     }
     return problems;
   }
 
-  private static void required(List<FormProblem> problems, String field, Object value, String message) {
+  private static void required(List<FieldProblem> problems, String field, Object value, String message) {
     if (value == null) {
-      problems.add(new FormProblem(field, message));
+      problems.add(new FieldProblem(field, message));
     }
   }
 }

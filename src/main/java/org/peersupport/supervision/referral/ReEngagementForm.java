@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist re-engaged the peer after a "not yet" and agreed when to follow up again. */
@@ -19,9 +19,9 @@ public record ReEngagementForm(
   static final int LONGEST_WAIT_DAYS = 90;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (nextFollowUpOn.isAfter(LocalDate.now().plusDays(LONGEST_WAIT_DAYS))) {
-      return List.of(new FormProblem("nextFollowUpOn", "must be within " + LONGEST_WAIT_DAYS + " days"));
+      return List.of(new FieldProblem("nextFollowUpOn", "must be within " + LONGEST_WAIT_DAYS + " days"));
     }
     return List.of();
   }

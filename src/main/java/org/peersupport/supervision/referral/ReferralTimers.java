@@ -3,7 +3,6 @@ package org.peersupport.supervision.referral;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("referralTimers")
 public class ReferralTimers {
 
-  private final PeerSupervisionProperties.Scope settings;
+  private final ReferralSettings settings;
 
-  public ReferralTimers(PeerSupervisionProperties properties) {
-    this.settings = properties.scope();
+  public ReferralTimers(ReferralSettings settings) {
+    this.settings = settings;
   }
 
   public Date followUpAt(VariableScope scope) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The warm handoff: to which kind of provider, how (with the peer present), and the appointment date. */
@@ -22,13 +22,13 @@ public record WarmHandoffForm(
   static final int LONGEST_WAIT_DAYS = 180;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
-    List<FormProblem> problems = new ArrayList<>();
+  public List<FieldProblem> crossFieldProblems() {
+    List<FieldProblem> problems = new ArrayList<>();
     if (providerType == ProviderType.OTHER && providerTypeOther == null) {
-      problems.add(new FormProblem("providerTypeOther", "say what kind of provider"));
+      problems.add(new FieldProblem("providerTypeOther", "say what kind of provider"));
     }
     if (appointmentDate.isAfter(LocalDate.now().plusDays(LONGEST_WAIT_DAYS))) {
-      problems.add(new FormProblem("appointmentDate", "must be within " + LONGEST_WAIT_DAYS + " days"));
+      problems.add(new FieldProblem("appointmentDate", "must be within " + LONGEST_WAIT_DAYS + " days"));
     }
     return problems;
   }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.privacy.AccessTrail;
 import org.peersupport.supervision.privacy.AccessTrailEntry;
-import org.peersupport.supervision.web.GoneException;
+import org.peersupport.supervision.system.GoneException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

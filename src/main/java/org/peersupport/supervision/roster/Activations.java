@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.ConflictException;
-import org.peersupport.supervision.web.GoneException;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.ConflictException;
+import org.peersupport.supervision.system.GoneException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.peersupport.supervision.certification.CertificationStage;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 
 /**
  * Checks every row of a file before anything is written: each value's type (a role, a stage, a date),
@@ -48,7 +48,7 @@ final class RosterChecks {
   }
 
   /** A row of the file with its typed content (null when a value could not be read) and its problems. */
-  record Checked(RosterFile.Line line, RosterRow row, List<FormProblem> problems) {
+  record Checked(RosterFile.Line line, RosterRow row, List<FieldProblem> problems) {
 
     boolean refused() {
       return !problems.isEmpty();
@@ -68,18 +68,18 @@ final class RosterChecks {
       Importer importer) {
     List<Checked> checked = new ArrayList<>();
     for (RosterFile.Line line : lines) {
-      List<FormProblem> problems = new ArrayList<>();
+      List<FieldProblem> problems = new ArrayList<>();
       if (line.valueCount() != RosterRow.COLUMNS.size()) {
-        problems.add(new FormProblem("row", "has " + line.valueCount() + " values; the header has "
+        problems.add(new FieldProblem("row", "has " + line.valueCount() + " values; the header has "
             + RosterRow.COLUMNS.size() + " columns"));
       }
       // a value that cannot be read counts as empty for the other rules, which then skip its column
       RosterRow row = bind(line.values(), problems);
-      Set<String> unreadable = problems.stream().map(FormProblem::field).collect(Collectors.toSet());
+      Set<String> unreadable = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
       for (ConstraintViolation<RosterRow> violation : validator.validate(row)) {
         String field = violation.getPropertyPath().toString();
         if (!unreadable.contains(RosterRow.column(field))) {
-          problems.add(new FormProblem(field, violation.getMessage()));
+          problems.add(new FieldProblem(field, violation.getMessage()));
         }
       }
       row.crossFieldProblems().stream().filter(p -> !unreadable.contains(RosterRow.column(p.field())))
@@ -97,16 +97,16 @@ final class RosterChecks {
   }
 
   /** The same problems with each field named as the file's column, each once. */
-  static List<FormProblem> columns(List<FormProblem> problems) {
-    Set<FormProblem> unique = new LinkedHashSet<>();
-    for (FormProblem problem : problems) {
-      unique.add(new FormProblem(RosterRow.column(problem.field()), problem.message()));
+  static List<FieldProblem> columns(List<FieldProblem> problems) {
+    Set<FieldProblem> unique = new LinkedHashSet<>();
+    for (FieldProblem problem : problems) {
+      unique.add(new FieldProblem(RosterRow.column(problem.field()), problem.message()));
     }
     return List.copyOf(unique);
   }
 
   /** The row's values as a typed record; a value that is not of its column's type is a problem (null). */
-  private static RosterRow bind(Map<String, String> values, List<FormProblem> problems) {
+  private static RosterRow bind(Map<String, String> values, List<FieldProblem> problems) {
     RecordComponent[] components = RosterRow.class.getRecordComponents();
     Object[] arguments = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -128,9 +128,9 @@ final class RosterChecks {
           throw new IllegalStateException("no reader for " + type);
         }
       } catch (DateTimeParseException e) {
-        problems.add(new FormProblem(column, "must be a date written yyyy-MM-dd"));
+        problems.add(new FieldProblem(column, "must be a date written yyyy-MM-dd"));
       } catch (IllegalArgumentException e) {
-        problems.add(new FormProblem(column, "must be one of " + Arrays.stream(type.getEnumConstants())
+        problems.add(new FieldProblem(column, "must be one of " + Arrays.stream(type.getEnumConstants())
             .map(Object::toString).collect(Collectors.joining(", "))));
       }
     }
@@ -142,15 +142,15 @@ final class RosterChecks {
     }
   }
 
-  private static void importerRules(RosterRow row, Importer importer, List<FormProblem> problems) {
+  private static void importerRules(RosterRow row, Importer importer, List<FieldProblem> problems) {
     if (importer.is(row.userId())) {
-      problems.add(new FormProblem("userId", ABOUT_YOU));
+      problems.add(new FieldProblem("userId", ABOUT_YOU));
     }
     if (importer.is(row.supervisorId())) {
-      problems.add(new FormProblem("supervisorId", NAMES_YOU));
+      problems.add(new FieldProblem("supervisorId", NAMES_YOU));
     }
     if (row.role() == RosterRole.PROGRAM_LEAD && !importer.admin()) {
-      problems.add(new FormProblem("role", GRANTS_PROGRAM_LEAD));
+      problems.add(new FieldProblem("role", GRANTS_PROGRAM_LEAD));
     }
   }
 
@@ -164,7 +164,7 @@ final class RosterChecks {
     for (Checked c : checked) {
       List<Integer> same = c.userId() == null ? List.of() : linesById.get(c.userId().toLowerCase(Locale.ROOT));
       if (same.size() > 1) {
-        c.problems().add(new FormProblem("userId", "appears on more than one line (lines "
+        c.problems().add(new FieldProblem("userId", "appears on more than one line (lines "
             + same.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "): a person has one row"));
       }
     }
@@ -185,10 +185,10 @@ final class RosterChecks {
       }
       Checked supervisorRow = supervisorRows.get(supervisorId);
       if (supervisorRow != null && supervisorRow.refused()) {
-        c.problems().add(new FormProblem("supervisorId", "names a supervisor whose own row (line "
+        c.problems().add(new FieldProblem("supervisorId", "names a supervisor whose own row (line "
             + supervisorRow.line().line() + ") is refused"));
       } else if (supervisorRow == null && !isSupervisor.test(supervisorId)) {
-        c.problems().add(new FormProblem("supervisorId",
+        c.problems().add(new FieldProblem("supervisorId",
             "must be a supervisor: a user in the group 'supervisors' or a SUPERVISOR row of this file"));
       }
     }

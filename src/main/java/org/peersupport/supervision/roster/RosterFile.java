@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
-import org.peersupport.supervision.web.PayloadTooLargeException;
+import org.peersupport.supervision.system.PayloadTooLargeException;
 
 /**
  * Reads a roster file: UTF-8 CSV (RFC 4180, comma-separated, a byte-order mark allowed), a header row
@@ -90,21 +90,21 @@ final class RosterFile {
 
   private static List<String> header(CSVRecord record) {
     List<String> header = new ArrayList<>();
-    List<FormProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String name : record) {
       String column = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
       if (!RosterRow.COLUMNS.contains(column)) {
-        problems.add(new FormProblem(column.isEmpty() ? "(empty column name)" : column,
+        problems.add(new FieldProblem(column.isEmpty() ? "(empty column name)" : column,
             "is not a column of a roster (columns: " + String.join(", ", RosterRow.COLUMNS) + ")"));
       } else if (!seen.add(column)) {
-        problems.add(new FormProblem(column, "appears twice in the header row"));
+        problems.add(new FieldProblem(column, "appears twice in the header row"));
       }
       header.add(column);
     }
     for (String column : RosterRow.COLUMNS) {
       if (!seen.contains(column)) {
-        problems.add(new FormProblem(column, "is missing from the header row (it may be left empty in rows)"));
+        problems.add(new FieldProblem(column, "is missing from the header row (it may be left empty in rows)"));
       }
     }
     if (!problems.isEmpty()) {

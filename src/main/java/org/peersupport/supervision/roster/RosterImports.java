@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.privacy.AccessTrail;
 import org.peersupport.supervision.privacy.AccessTrailEntry;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.ConflictException;
+import org.peersupport.supervision.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskRejectedException;
@@ -206,8 +206,8 @@ class RosterImports {
   }
 
   /** Fields named by the certification and relationship services, as the roster's columns. */
-  private static List<FormProblem> asRosterFields(List<FormProblem> problems) {
-    return problems.stream().map(p -> new FormProblem(switch (p.field()) {
+  private static List<FieldProblem> asRosterFields(List<FieldProblem> problems) {
+    return problems.stream().map(p -> new FieldProblem(switch (p.field()) {
       case "specialistId" -> "userId";
       case "issuingBody" -> "certificationBody";
       case "stage" -> "certificationStage";
@@ -216,7 +216,7 @@ class RosterImports {
     }, p.message())).toList();
   }
 
-  private static String reasons(List<FormProblem> problems) {
-    return problems.stream().map(FormProblem::toString).collect(Collectors.joining("\n"));
+  private static String reasons(List<FieldProblem> problems) {
+    return problems.stream().map(FieldProblem::toString).collect(Collectors.joining("\n"));
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The roster import page at {@code /roster}, for program leads and admins, signed in like the dashboard
  * (the session of the Camunda webapps, through the sign-in page). Its requests go to
  * {@code /roster/imports...}, the same endpoints as {@code /api/roster/...}; those that change something
- * must carry the session's CSRF token in the header {@value RosterPageGuard#HEADER}, which another
+ * must carry the session's CSRF token in the header {@value org.peersupport.supervision.security.PageChangeGuard#HEADER}, which another
  * site's page cannot read.
  */
 @RestController

@@ -14,7 +14,7 @@ import java.util.List;
 import org.peersupport.supervision.certification.Certification;
 import org.peersupport.supervision.certification.CertificationStage;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 
 /**
  * One person of a roster file, typed: who they are, their role, who supervises them (specialists) and
@@ -59,43 +59,43 @@ record RosterRow(
   }
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
-    List<FormProblem> problems = new ArrayList<>();
+  public List<FieldProblem> crossFieldProblems() {
+    List<FieldProblem> problems = new ArrayList<>();
     if (supervisorId != null && role != null && role != RosterRole.SPECIALIST) {
-      problems.add(new FormProblem("supervisorId", "only a specialist's row names a supervisor"));
+      problems.add(new FieldProblem("supervisorId", "only a specialist's row names a supervisor"));
     }
     if (supervisorId != null && supervisorId.equalsIgnoreCase(userId)) {
-      problems.add(new FormProblem("supervisorId", "a person cannot supervise themselves"));
+      problems.add(new FieldProblem("supervisorId", "a person cannot supervise themselves"));
     }
     if (hasCertification()) {
       if (role != null && role != RosterRole.SPECIALIST) {
-        problems.add(new FormProblem("certificationBody",
+        problems.add(new FieldProblem("certificationBody",
             "only specialists' certifications are kept here (supervisors have their own record)"));
       }
       String needed = "is required when the row has a certification";
       if (certificationBody == null) {
-        problems.add(new FormProblem("certificationBody", needed));
+        problems.add(new FieldProblem("certificationBody", needed));
       }
       if (credentialName == null) {
-        problems.add(new FormProblem("credentialName", needed));
+        problems.add(new FieldProblem("credentialName", needed));
       }
       if (credentialNumber == null) {
-        problems.add(new FormProblem("credentialNumber", needed));
+        problems.add(new FieldProblem("credentialNumber", needed));
       }
       if (certificationStage == null) {
-        problems.add(new FormProblem("certificationStage", needed));
+        problems.add(new FieldProblem("certificationStage", needed));
       }
       if (issuedOn == null) {
-        problems.add(new FormProblem("issuedOn", needed));
+        problems.add(new FieldProblem("issuedOn", needed));
       }
       if (expiresOn == null) {
-        problems.add(new FormProblem("expiresOn", needed));
+        problems.add(new FieldProblem("expiresOn", needed));
       }
       if (issuedOn != null && expiresOn != null) {
         if (!expiresOn.isAfter(issuedOn)) {
-          problems.add(new FormProblem("expiresOn", "must be after issued_on"));
+          problems.add(new FieldProblem("expiresOn", "must be after issued_on"));
         } else if (expiresOn.isAfter(issuedOn.plusYears(LONGEST_VALIDITY_IN_YEARS))) {
-          problems.add(new FormProblem("expiresOn", "must be within " + LONGEST_VALIDITY_IN_YEARS
+          problems.add(new FieldProblem("expiresOn", "must be within " + LONGEST_VALIDITY_IN_YEARS
               + " years of issued_on"));
         }
       }

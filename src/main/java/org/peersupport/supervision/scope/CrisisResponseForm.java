@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The specialist documents the crisis response: what was done, whether contact was confirmed, the outcome. */
@@ -19,13 +19,13 @@ public record CrisisResponseForm(
     @Size(max = 2000) String crisisNotes) implements CrossFieldChecked {
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
-    List<FormProblem> problems = new ArrayList<>();
+  public List<FieldProblem> crossFieldProblems() {
+    List<FieldProblem> problems = new ArrayList<>();
     if (crisisActions.size() != crisisActions.stream().distinct().count()) {
-      problems.add(new FormProblem("crisisActions", "must not name an action twice"));
+      problems.add(new FieldProblem("crisisActions", "must not name an action twice"));
     }
     if (crisisActions.contains(CrisisAction.OTHER) && crisisActionOther == null) {
-      problems.add(new FormProblem("crisisActionOther", "say what else was done"));
+      problems.add(new FieldProblem("crisisActionOther", "say what else was done"));
     }
     return problems;
   }

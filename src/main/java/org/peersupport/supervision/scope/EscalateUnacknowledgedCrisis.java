@@ -5,7 +5,6 @@ import static org.peersupport.supervision.scope.ScopeVariables.CRISIS_ESCALATED;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.peersupport.supervision.leadfollowup.ProgramLeadFollowUps;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +18,13 @@ class EscalateUnacknowledgedCrisis implements JavaDelegate {
 
   private final ProgramLeadFollowUps followUps;
   private final ScopeChecks checks;
-  private final PeerSupervisionProperties.Scope settings;
+  private final ScopeSettings settings;
 
   EscalateUnacknowledgedCrisis(ProgramLeadFollowUps followUps, ScopeChecks checks,
-      PeerSupervisionProperties properties) {
+      ScopeSettings settings) {
     this.followUps = followUps;
     this.checks = checks;
-    this.settings = properties.scope();
+    this.settings = settings;
   }
 
   @Override

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 
 /** The mandatory report of a disclosed abuse or neglect: who reported, to which agency, when, reference. */
@@ -25,12 +25,12 @@ public record MandatoryReportForm(
   static final int OLDEST_REPORT_IN_DAYS = 92;
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (reportedOn.isBefore(LocalDate.now().minusDays(OLDEST_REPORT_IN_DAYS))) {
-      return List.of(new FormProblem("reportedOn", "must be within the last " + OLDEST_REPORT_IN_DAYS + " days"));
+      return List.of(new FieldProblem("reportedOn", "must be within the last " + OLDEST_REPORT_IN_DAYS + " days"));
     }
     if (reportAgency == ReportAgency.OTHER && reportAgencyOther == null) {
-      return List.of(new FormProblem("reportAgencyOther", "name the agency"));
+      return List.of(new FieldProblem("reportAgencyOther", "name the agency"));
     }
     return List.of();
   }

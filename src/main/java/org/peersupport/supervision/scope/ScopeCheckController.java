@@ -17,7 +17,7 @@ import org.peersupport.supervision.referral.ReferralOutcome;
 import org.peersupport.supervision.security.CurrentUser;
 import org.peersupport.supervision.security.NotPermittedException;
 import org.peersupport.supervision.security.ProgramRoles;
-import org.peersupport.supervision.web.NotFoundException;
+import org.peersupport.supervision.system.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.peersupport.supervision.validation.CrossFieldChecked;
-import org.peersupport.supervision.validation.FormProblem;
+import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.TaskForm;
 import org.peersupport.supervision.people.PeerCode;
 
@@ -26,9 +26,9 @@ public record ScopeCheckStartForm(
 
 
   @Override
-  public List<FormProblem> crossFieldProblems() {
+  public List<FieldProblem> crossFieldProblems() {
     if (indicators().size() != indicators().stream().distinct().count()) {
-      return List.of(new FormProblem("riskIndicators", "must not name an indicator twice"));
+      return List.of(new FieldProblem("riskIndicators", "must not name an indicator twice"));
     }
     return List.of();
   }

@@ -1,17 +1,16 @@
 package org.peersupport.supervision.scope;
 
 import java.util.Date;
-import org.peersupport.supervision.config.PeerSupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /** The crisis acknowledgment deadline, from {@code peer-supervision.scope.crisis-acknowledgment-within}. */
 @Component("scopeTimers")
 public class ScopeTimers {
 
-  private final PeerSupervisionProperties.Scope settings;
+  private final ScopeSettings settings;
 
-  public ScopeTimers(PeerSupervisionProperties properties) {
-    this.settings = properties.scope();
+  public ScopeTimers(ScopeSettings settings) {
+    this.settings = settings;
   }
 
   /** The timer duration of the supervisor's acknowledgment, e.g. PT1H. */

@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.peersupport.supervision.web.Problems;
+import org.peersupport.supervision.system.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

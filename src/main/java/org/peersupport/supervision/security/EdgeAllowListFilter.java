@@ -21,7 +21,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.peersupport.supervision.security.EdgeAllowList.Caller;
 import org.peersupport.supervision.security.EdgeAllowList.Surface;
-import org.peersupport.supervision.web.Problems;
+import org.peersupport.supervision.system.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
-import org.peersupport.supervision.web.Problems;
+import org.peersupport.supervision.system.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SignInPageController {
 
-  static final String PATH = "/sign-in";
+  static final String PATH = PageSignIn.SIGN_IN;
 
   /** Where a person lands after signing in when no {@code next} is given: their work. */
   static final String DEFAULT_NEXT = "/camunda/app/tasklist/default/";

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.peersupport.supervision.system.Dates;
+import org.peersupport.supervision.system.FieldProblem;
 
 /**
  * Turns submitted variables (as the engine or Camunda's REST API hold them) into a form record. Every
@@ -36,16 +37,16 @@ final class FormBinder {
 
   private FormBinder() {}
 
-  record Bound<R>(R value, List<FormProblem> problems) {}
+  record Bound<R>(R value, List<FieldProblem> problems) {}
 
   static <R extends Record> Bound<R> bind(Class<R> type, Map<String, ?> values) {
-    List<FormProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     R record = bindRecord(type, values, "", problems);
     return new Bound<>(record, problems);
   }
 
   private static <R extends Record> R bindRecord(Class<R> type, Map<String, ?> values, String prefix,
-      List<FormProblem> problems) {
+      List<FieldProblem> problems) {
     RecordComponent[] components = type.getRecordComponents();
     Object[] args = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -87,7 +88,7 @@ final class FormBinder {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object convert(Object raw, Type type, String field, List<FormProblem> problems) {
+  private static Object convert(Object raw, Type type, String field, List<FieldProblem> problems) {
     if (raw == null) {
       return null;
     }
@@ -96,7 +97,7 @@ final class FormBinder {
       if (raw instanceof String text) {
         return text.strip();
       }
-      problems.add(new FormProblem(field, "must be text"));
+      problems.add(new FieldProblem(field, "must be text"));
       return null;
     }
     if (target == Integer.class) {
@@ -106,7 +107,7 @@ final class FormBinder {
       if (raw instanceof String text && text.strip().matches("-?\\d{1,9}")) {
         return Integer.valueOf(text.strip());
       }
-      problems.add(new FormProblem(field, "must be a whole number"));
+      problems.add(new FieldProblem(field, "must be a whole number"));
       return null;
     }
     if (target == BigDecimal.class) {
@@ -123,14 +124,14 @@ final class FormBinder {
       if (raw instanceof String text && text.strip().matches("-?\\d{1,9}(\\.\\d{1,9})?")) {
         return new BigDecimal(text.strip());
       }
-      problems.add(new FormProblem(field, "must be a number"));
+      problems.add(new FieldProblem(field, "must be a number"));
       return null;
     }
     if (target == Boolean.class) {
       if (raw instanceof Boolean flag) {
         return flag;
       }
-      problems.add(new FormProblem(field, "must be true or false"));
+      problems.add(new FieldProblem(field, "must be true or false"));
       return null;
     }
     if (target == LocalDate.class) {
@@ -144,7 +145,7 @@ final class FormBinder {
           // reported below
         }
       }
-      problems.add(new FormProblem(field, "must be a date (YYYY-MM-DD)"));
+      problems.add(new FieldProblem(field, "must be a date (YYYY-MM-DD)"));
       return null;
     }
     if (target.isEnum()) {
@@ -155,7 +156,7 @@ final class FormBinder {
           }
         }
       }
-      problems.add(new FormProblem(field, "must be one of " + Arrays.stream(target.getEnumConstants())
+      problems.add(new FieldProblem(field, "must be one of " + Arrays.stream(target.getEnumConstants())
           .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "))));
       return null;
     }
@@ -163,17 +164,17 @@ final class FormBinder {
       if (raw instanceof Map map) {
         return bindRecord((Class<Record>) target, (Map<String, ?>) map, field + ".", problems);
       }
-      problems.add(new FormProblem(field, "must be an object"));
+      problems.add(new FieldProblem(field, "must be an object"));
       return null;
     }
     if (target == List.class) {
       Object list = raw instanceof String text ? parseJson(text) : raw;
       if (!(list instanceof Collection<?> items)) {
-        problems.add(new FormProblem(field, "must be a list"));
+        problems.add(new FieldProblem(field, "must be a list"));
         return null;
       }
       if (items.size() > MAX_LIST_SIZE) {
-        problems.add(new FormProblem(field, "must have at most " + MAX_LIST_SIZE + " entries"));
+        problems.add(new FieldProblem(field, "must have at most " + MAX_LIST_SIZE + " entries"));
         return null;
       }
       Type elementType = ((ParameterizedType) type).getActualTypeArguments()[0];

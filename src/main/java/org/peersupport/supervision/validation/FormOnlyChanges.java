@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.peersupport.supervision.security.ProgramRoles;
+import org.peersupport.supervision.system.FieldProblem;
 
 /**
  * Inside the engine, whatever endpoint or Java caller issued it: a command issued by a signed-in person
@@ -94,7 +95,7 @@ final class FormOnlyChanges extends CommandInterceptor {
     }
     if (!foreign.isEmpty()) {
       throw new FormRejectedException(formId, foreign.stream()
-          .map(name -> new FormProblem(name, "is not a field of this form")).toList());
+          .map(name -> new FieldProblem(name, "is not a field of this form")).toList());
     }
     submission.formPassed = true;
   }

@@ -27,7 +27,8 @@ import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.peersupport.supervision.security.Privileged;
-import org.peersupport.supervision.web.Problems;
+import org.peersupport.supervision.system.FieldProblem;
+import org.peersupport.supervision.system.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -90,7 +91,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       Map<String, Object> values = plainValues(formId.get(), body);
       validator.validate(formId.get(), values);
     } catch (FormRejectedException e) {
-      Problems.write(response, 400, "The form has errors", e.getMessage(), e.problems());
+      Problems.write(response, e);
       return;
     } catch (JsonProcessingException e) {
       Problems.write(response, 400, "Unreadable submission",
@@ -144,7 +145,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     List<String> unknown = validator.unknownFields(formId, toSet(variables.fieldNames()));
     if (!unknown.isEmpty()) {
       throw new FormRejectedException(formId, unknown.stream()
-          .map(name -> new FormProblem(name, "is not a field of this form")).toList());
+          .map(name -> new FieldProblem(name, "is not a field of this form")).toList());
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> entry = it.next();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.peersupport.supervision.system.FieldProblem;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -72,13 +73,13 @@ public class FormValidator {
 
   public <R extends Record> R validate(String formId, Class<R> type, Map<String, ?> variables) {
     FormBinder.Bound<R> bound = FormBinder.bind(type, variables);
-    List<FormProblem> problems = new ArrayList<>(bound.problems());
+    List<FieldProblem> problems = new ArrayList<>(bound.problems());
     Set<String> badFields = new LinkedHashSet<>();
     problems.forEach(p -> badFields.add(p.field()));
     for (ConstraintViolation<R> violation : validator.validate(bound.value())) {
       String field = violation.getPropertyPath().toString();
       if (!badFields.contains(field)) {
-        problems.add(new FormProblem(field, violation.getMessage()));
+        problems.add(new FieldProblem(field, violation.getMessage()));
       }
     }
     if (problems.isEmpty() && bound.value() instanceof CrossFieldChecked checked) {

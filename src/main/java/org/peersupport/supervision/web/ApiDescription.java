@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.peersupport.supervision.system.Problems;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,8 +61,10 @@ class ApiDescription {
       "scope", "Scope checks", "Scope-of-practice checks a specialist raised, with their outcome and crisis record.",
       "referral", "Referrals", "Licensed-care referrals of a scope check: the peer's revocation of consent.",
       "people", "Relationships", "Who supervises whom.",
-      "certification", "Certification", "Certifications, education, work hours, supervision requirements and "
-          + "statements, development objectives, competency self-assessments and supervisors' records.",
+      "certification", "Certification", "Certifications, education, supervision requirements and statements, "
+          + "and supervisors' records.",
+      "workhours", "Work hours", "A specialist's supervised work hours toward the initial certification.",
+      "development", "Development", "Development objectives with their reviews, and competency self-assessments.",
       "audit", "Audit", "The program's supervision audit report and its open follow-up actions.",
       "privacy", "Access trail", "Who read or changed which record (administrators only).",
       "roster", "Roster", "Roster imports and activation links of the people they created.");
@@ -107,11 +110,12 @@ class ApiDescription {
         .tags(new ArrayList<>(TAGS.values()));
   }
 
-  /** RFC 9457 problem details as {@link Problems} writes them, with the fields a refusal names. */
+  /** RFC 9457 problem details as {@link Problems} writes them, the one error shape of every mount. */
   @SuppressWarnings({"rawtypes", "unchecked"})
   private static Schema<?> problemSchema() {
     Schema<?> fieldProblem = new ObjectSchema()
         .addProperty("field", new StringSchema().description("The refused field, by its name in the request."))
+        .addProperty("label", new StringSchema().description("The field's label that people see, when it has one."))
         .addProperty("message", new StringSchema().description("What is wrong with it (never the submitted value)."));
     fieldProblem.setRequired(List.of("field", "message"));
     Schema problem = new ObjectSchema().description("A refusal (RFC 9457 problem details).")
@@ -119,10 +123,10 @@ class ApiDescription {
         .addProperty("title", new StringSchema().description("A short summary of the kind of problem."))
         .addProperty("status", new IntegerSchema().description("The HTTP status code."))
         .addProperty("detail", new StringSchema().description("What happened, for people."))
-        .addProperty("instance", new StringSchema().description("The request path."))
+        .addProperty("message", new StringSchema().description("The detail again (Camunda's webapps show it)."))
         .addProperty("errors", new ArraySchema().items(fieldProblem)
-            .description("The refused fields, when the request had errors."));
-    problem.setRequired(List.of("type", "title", "status"));
+            .description("The refused fields; empty when the refusal is not about fields."));
+    problem.setRequired(List.of("type", "title", "status", "detail", "message", "errors"));
     return problem;
   }
 

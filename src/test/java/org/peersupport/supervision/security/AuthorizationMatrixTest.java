@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.certification.WorkHoursForms;
 import org.peersupport.supervision.referral.ReferralFormSamples;
 import org.peersupport.supervision.disclosure.ReflectionFormSamples;
 import org.peersupport.supervision.roster.Roster;
 import org.peersupport.supervision.scope.ScopeFormSamples;
+import org.peersupport.supervision.workhours.WorkHoursForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -78,7 +78,7 @@ class SessionAndHeaderSecurityTest {
   void theProductsPagesLoadNothingFromElsewhereAndAreNeverFramedOrCached() {
     HttpResponse<String> dashboard = Http.as(port, "robin").raw("/dashboard");
     assertThat(dashboard.statusCode()).isEqualTo(200);
-    assertThat(dashboard.headers().firstValue("Content-Security-Policy")).hasValue(HttpSecurityConfiguration.PAGE_CONTENT_SECURITY_POLICY);
+    assertThat(dashboard.headers().firstValue("Content-Security-Policy")).hasValue(ResponseHeaders.PAGE_CONTENT_SECURITY_POLICY);
     assertThat(dashboard.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(dashboard.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(dashboard.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
@@ -91,7 +91,7 @@ class SessionAndHeaderSecurityTest {
       HttpResponse<String> api = Http.as(port, "alex").raw(path);
       assertThat(api.statusCode()).as(path).isEqualTo(200);
       assertThat(api.headers().firstValue("Content-Security-Policy")).as(path)
-          .hasValue(HttpSecurityConfiguration.API_CONTENT_SECURITY_POLICY);
+          .hasValue(ResponseHeaders.API_CONTENT_SECURITY_POLICY);
       assertThat(api.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
       assertThat(api.headers().firstValue("Strict-Transport-Security")).as(path).isEmpty();
     }

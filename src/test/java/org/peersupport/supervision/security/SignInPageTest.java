@@ -139,7 +139,7 @@ class SignInPageTest {
   @Test
   void theSignInPageLoadsOnlyItsOwnScriptsAndIsNeverFramedOrCached() {
     HttpResponse<String> page = new Browser().get("/sign-in", PAGE);
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(HttpSecurityConfiguration.PAGE_CONTENT_SECURITY_POLICY);
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(ResponseHeaders.PAGE_CONTENT_SECURITY_POLICY);
     assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\ssrc=\"/sign-in/)").doesNotContainPattern("\\son[a-z]+=")

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.peersupport.supervision.system.FieldProblem;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -86,7 +87,7 @@ class HostileInputTest {
         () -> VALIDATOR.validate(formId, mutation.submission()));
     assertThat(refused).as(mutation.description() + " must be refused").isNotNull();
     assertThat(refused.problems()).anySatisfy(p -> assertThat(p.field()).startsWith(mutation.field()));
-    for (FormProblem problem : refused.problems()) {
+    for (FieldProblem problem : refused.problems()) {
       assertThat(refused.getMessage()).as("the refusal never repeats the submitted value")
           .doesNotContain("xxxxxxxxxxxxxxxxxxxx").doesNotContain("NOT_A_CONSTANT").doesNotContain("1900-01-01");
     }

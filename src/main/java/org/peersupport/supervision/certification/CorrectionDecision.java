@@ -1,7 +1,0 @@
-package org.peersupport.supervision.certification;
-
-/** The specialist's answer to returned work hours: correct and resubmit them, or withdraw them. */
-public enum CorrectionDecision {
-  RESUBMIT,
-  WITHDRAW
-}

@@ -1,9 +1,0 @@
-package org.peersupport.supervision.certification;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface DevelopmentObjectiveRepository extends JpaRepository<DevelopmentObjective, Long> {
-
-  List<DevelopmentObjective> findBySpecialistIdOrderByDueOnAsc(String specialistId);
-}

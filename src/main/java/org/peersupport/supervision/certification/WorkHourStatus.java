@@ -1,8 +1,0 @@
-package org.peersupport.supervision.certification;
-
-/** Where a work-hours entry stands: waiting for the supervisor, signed off (final), or returned for correction. */
-public enum WorkHourStatus {
-  SUBMITTED,
-  SIGNED_OFF,
-  RETURNED
-}

@@ -1,9 +1,0 @@
-package org.peersupport.supervision.web;
-
-/** The request cannot be done in the record's present state (HTTP 409); the message says why. */
-public class ConflictException extends RuntimeException {
-
-  public ConflictException(String message) {
-    super(message);
-  }
-}

@@ -1,9 +1,0 @@
-package org.peersupport.supervision.web;
-
-/** The request is larger than the endpoint takes (HTTP 413); the message says the limit. */
-public class PayloadTooLargeException extends RuntimeException {
-
-  public PayloadTooLargeException(String message) {
-    super(message);
-  }
-}
