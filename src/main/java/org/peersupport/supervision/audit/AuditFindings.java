@@ -17,12 +17,12 @@ public class AuditFindings {
       boolean overdue, FindingCategory category, String finding, LocalDate periodFrom, LocalDate periodTo,
       Instant recordedAt) {}
 
-  private final FollowUpActionRepository actions;
+  private final FollowUpActions actions;
   private final AuditFindingRepository findings;
-  private final AuditReviewRepository reviews;
+  private final AuditReviews reviews;
   private final Relationships relationships;
 
-  AuditFindings(FollowUpActionRepository actions, AuditFindingRepository findings, AuditReviewRepository reviews,
+  AuditFindings(FollowUpActions actions, AuditFindingRepository findings, AuditReviews reviews,
       Relationships relationships) {
     this.actions = actions;
     this.findings = findings;

@@ -1,10 +1,10 @@
 package org.peersupport.supervision.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.peersupport.supervision.people.Relationships;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditFollowUps {
 
   private final AuditFindingRepository findings;
-  private final FollowUpActionRepository actions;
+  private final FollowUpActions actions;
   private final Relationships relationships;
 
-  public AuditFollowUps(AuditFindingRepository findings, FollowUpActionRepository actions, Relationships relationships) {
+  public AuditFollowUps(AuditFindingRepository findings, FollowUpActions actions, Relationships relationships) {
     this.findings = findings;
     this.actions = actions;
     this.relationships = relationships;
@@ -58,7 +58,7 @@ public class AuditFollowUps {
   /** The task is due at the end of its due date. */
   public Date dueOf(Long actionId) {
     LocalDate due = action(actionId).getDueDate();
-    return Date.from(due.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return Dates.timerAt(due.plusDays(1));
   }
 
   private FollowUpAction action(Long id) {

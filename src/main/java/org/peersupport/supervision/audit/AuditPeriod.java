@@ -2,10 +2,10 @@ package org.peersupport.supervision.audit;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormRejectedException;
 
 /**
@@ -45,12 +45,12 @@ public record AuditPeriod(LocalDate from, LocalDate to) {
   }
 
   public Instant start() {
-    return from.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    return Dates.startOf(from);
   }
 
   /** The first instant after the period. */
   public Instant end() {
-    return to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+    return Dates.startOf(to.plusDays(1));
   }
 
   public List<YearMonth> months() {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 class CompleteFollowUpAction implements TaskListener {
 
   private final FormValidator forms;
-  private final FollowUpActionRepository actions;
+  private final FollowUpActions actions;
 
-  CompleteFollowUpAction(FormValidator forms, FollowUpActionRepository actions) {
+  CompleteFollowUpAction(FormValidator forms, FollowUpActions actions) {
     this.forms = forms;
     this.actions = actions;
   }

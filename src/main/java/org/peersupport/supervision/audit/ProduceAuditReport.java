@@ -1,6 +1,5 @@
 package org.peersupport.supervision.audit;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +13,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +27,10 @@ class ProduceAuditReport implements JavaDelegate {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final AuditFigures figures;
-  private final AuditReviewRepository reviews;
+  private final AuditReviews reviews;
   private final IdentityService identityService;
 
-  ProduceAuditReport(AuditFigures figures, AuditReviewRepository reviews, IdentityService identityService) {
+  ProduceAuditReport(AuditFigures figures, AuditReviews reviews, IdentityService identityService) {
     this.figures = figures;
     this.reviews = reviews;
     this.identityService = identityService;
@@ -38,7 +38,8 @@ class ProduceAuditReport implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws JsonProcessingException {
-    AuditPeriod period = new AuditPeriod(day(execution.getVariable("periodFrom")), day(execution.getVariable("periodTo")));
+    AuditPeriod period = new AuditPeriod(Dates.dayOf(execution.getVariable("periodFrom")),
+        Dates.dayOf(execution.getVariable("periodTo")));
     Authentication caller = identityService.getCurrentAuthentication();
     AuditReport report = figures.report(period, null);
     AuditReview review = reviews.save(new AuditReview(execution.getProcessInstanceId(), report,
@@ -58,13 +59,6 @@ class ProduceAuditReport implements JavaDelegate {
     execution.setVariable("referralsLostToFollowUp", review.getReferralsLostToFollowUp());
     execution.setVariable("roleDriftSignals", review.getRoleDriftSignals());
     execution.setVariable("supervisorOptions", SpinValues.jsonValue(JSON.writeValueAsString(supervisorOptions())).create());
-  }
-
-  private static LocalDate day(Object value) {
-    if (value instanceof java.util.Date date) {
-      return LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.systemDefault());
-    }
-    return LocalDate.parse(value.toString().substring(0, 10));
   }
 
   private List<Map<String, String>> supervisorOptions() {

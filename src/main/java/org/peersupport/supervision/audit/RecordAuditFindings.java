@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
 class RecordAuditFindings implements TaskListener {
 
   private final FormValidator forms;
-  private final AuditReviewRepository reviews;
+  private final AuditReviews reviews;
   private final AuditFindingRepository findings;
-  private final FollowUpActionRepository actions;
+  private final FollowUpActions actions;
   private final IdentityService identityService;
   private final Relationships relationships;
 
-  RecordAuditFindings(FormValidator forms, AuditReviewRepository reviews, AuditFindingRepository findings,
-      FollowUpActionRepository actions, IdentityService identityService, Relationships relationships) {
+  RecordAuditFindings(FormValidator forms, AuditReviews reviews, AuditFindingRepository findings,
+      FollowUpActions actions, IdentityService identityService, Relationships relationships) {
     this.relationships = relationships;
     this.forms = forms;
     this.reviews = reviews;

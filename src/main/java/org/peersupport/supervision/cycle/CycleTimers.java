@@ -1,9 +1,9 @@
 package org.peersupport.supervision.cycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ public class CycleTimers {
 
   /** When the reflection is due: the end of its due date. */
   public Date reflectionDue(VariableScope scope) {
-    return startOfDay(dueDate(scope).plusDays(1));
+    return Dates.timerAt(dueDate(scope).plusDays(1));
   }
 
   /** When the reminder fires: as soon as the due date has passed. */
@@ -37,18 +37,10 @@ public class CycleTimers {
 
   /** When program leads are asked to follow up: the grace period after the due date. */
   public Date escalationAt(VariableScope scope) {
-    return startOfDay(dueDate(scope).plusDays(1).plus(settings.escalationGrace()));
+    return Dates.timerAt(dueDate(scope).plusDays(1).plus(settings.escalationGrace()));
   }
 
   private static LocalDate dueDate(VariableScope scope) {
-    Object due = scope.getVariable(CycleVariables.REFLECTION_DUE_DATE);
-    if (due instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-    return LocalDate.parse(due.toString().substring(0, 10));
-  }
-
-  private static Date startOfDay(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return Dates.dayOf(scope.getVariable(CycleVariables.REFLECTION_DUE_DATE));
   }
 }

@@ -21,12 +21,9 @@ class EscalateOverdueReflection implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    followUps.ask("Pre-supervision reflection overdue",
+    followUps.askAbout(execution, "Pre-supervision reflection overdue",
         "The pre-supervision reflection due on " + execution.getVariable(CycleVariables.REFLECTION_DUE_DATE)
-            + " is still open. Please check in with the supervisor about what support would help.",
-        (String) execution.getVariable(CycleVariables.SPECIALIST_ID),
-        (String) execution.getVariable(CycleVariables.SUPERVISOR_ID),
-        execution.getProcessInstanceId());
+            + " is still open. Please check in with the supervisor about what support would help.");
     execution.setVariable(CycleVariables.ESCALATED, true);
   }
 }

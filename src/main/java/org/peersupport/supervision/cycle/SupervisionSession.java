@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
@@ -17,13 +14,13 @@ import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * The record of one supervision session, written by the supervisor and signed by the specialist.
@@ -32,22 +29,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "supervision_session")
-public class SupervisionSession {
+public class SupervisionSession extends ProcessRecord {
 
   public enum Status { DRAFT, ATTESTED }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
 
   @Column(name = "session_date", nullable = false)
   private LocalDate sessionDate;
@@ -89,18 +73,13 @@ public class SupervisionSession {
   @Column(name = "attested_at")
   private Instant attestedAt;
 
-  @Version
-  private long version;
-
   @Transient
   private boolean finalWhenLoaded;
 
   protected SupervisionSession() {}
 
   public SupervisionSession(String processInstanceId, String specialistId, String supervisorId) {
-    this.processInstanceId = processInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
+    super(processInstanceId, specialistId, supervisorId);
   }
 
   /** The specialist signs the record: from now on it cannot change. */
@@ -131,22 +110,6 @@ public class SupervisionSession {
     if (finalWhenLoaded) {
       throw new AttestedRecordException();
     }
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  public String getSpecialistId() {
-    return specialistId;
-  }
-
-  public String getSupervisorId() {
-    return supervisorId;
   }
 
   public LocalDate getSessionDate() {

@@ -2,13 +2,10 @@ package org.peersupport.supervision.cycle;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * The specialist's confidential wellness check-in for one cycle, and the wellness support plan when a
@@ -17,20 +14,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "wellness_check_in")
-public class WellnessCheckIn {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
+public class WellnessCheckIn extends ProcessRecord {
 
   @Column(name = "self_rating")
   private Integer selfRating;
@@ -53,15 +37,10 @@ public class WellnessCheckIn {
   @Column(name = "specialist_comment", length = 2000)
   private String specialistComment;
 
-  @Version
-  private long version;
-
   protected WellnessCheckIn() {}
 
   public WellnessCheckIn(String processInstanceId, String specialistId, String supervisorId) {
-    this.processInstanceId = processInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
+    super(processInstanceId, specialistId, supervisorId);
   }
 
   public void checkIn(Integer selfRating, String note) {
@@ -82,14 +61,6 @@ public class WellnessCheckIn {
   public void confirmPlan(Instant at, String comment) {
     this.planConfirmedAt = at;
     this.specialistComment = comment;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  public String getSpecialistId() {
-    return specialistId;
   }
 
   public Integer getSelfRating() {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class WellnessRecords {
 
-  private final WellnessCheckInRepository repository;
+  private final WellnessCheckIns repository;
 
-  WellnessRecords(WellnessCheckInRepository repository) {
+  WellnessRecords(WellnessCheckIns repository) {
     this.repository = repository;
   }
 

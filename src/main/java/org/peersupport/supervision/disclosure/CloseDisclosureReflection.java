@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("closeDisclosureReflection")
 class CloseDisclosureReflection implements ExecutionListener {
 
-  private final DisclosureReflectionRepository repository;
+  private final Reflections repository;
 
-  CloseDisclosureReflection(DisclosureReflectionRepository repository) {
+  CloseDisclosureReflection(Reflections repository) {
     this.repository = repository;
   }
 

@@ -1,18 +1,15 @@
 package org.peersupport.supervision.disclosure;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * One reflection on a disclosure or boundary situation, its risk, the supervisor's review and what
@@ -22,20 +19,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "disclosure_reflection")
-public class DisclosureReflection {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
+public class DisclosureReflection extends ProcessRecord {
 
   @Column(name = "assigned_by", length = 64)
   private String assignedBy;
@@ -103,14 +87,11 @@ public class DisclosureReflection {
   @Column(name = "risk_level", length = 16)
   private RiskLevel riskLevel;
 
-  @Column(name = "risk_overridden_by", length = 64)
-  private String riskOverriddenBy;
+  @Embedded
+  private RiskOverride riskOverride;
 
-  @Column(name = "risk_override_reason", length = 2000)
-  private String riskOverrideReason;
-
-  @Column(name = "risk_overridden_at")
-  private Instant riskOverriddenAt;
+  @Embedded
+  private WellnessSupportOffer wellnessSupportOffer = new WellnessSupportOffer();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "review_outcome", length = 32)
@@ -122,46 +103,11 @@ public class DisclosureReflection {
   @Column(name = "coaching_note", length = 4000)
   private String coachingNote;
 
-  @Column(name = "corrective_plan", length = 4000)
-  private String correctivePlan;
+  @Embedded
+  private CorrectivePlan correctivePlan;
 
-  @Column(name = "plan_review_date")
-  private LocalDate planReviewDate;
-
-  @Column(name = "plan_agreed_at")
-  private Instant planAgreedAt;
-
-  @Column(name = "specialist_comment", length = 2000)
-  private String specialistComment;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "plan_follow_up_outcome", length = 32)
-  private PlanFollowUpOutcome planFollowUpOutcome;
-
-  @Column(name = "plan_follow_up_note", length = 4000)
-  private String planFollowUpNote;
-
-  @Column(name = "plan_followed_up_at")
-  private Instant planFollowedUpAt;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "ethics_outcome", length = 40)
-  private EthicsConsultationOutcome ethicsOutcome;
-
-  @Column(name = "ethics_note", length = 2000)
-  private String ethicsNote;
-
-  @Column(name = "wellness_support_offered", nullable = false)
-  private boolean wellnessSupportOffered;
-
-  @Column(name = "wellness_supports", length = 500)
-  private String wellnessSupports;
-
-  @Column(name = "wellness_note", length = 2000)
-  private String wellnessNote;
-
-  @Column(name = "wellness_answered_at")
-  private Instant wellnessAnsweredAt;
+  @Embedded
+  private EthicsConsultation ethicsConsultation;
 
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
@@ -178,25 +124,14 @@ public class DisclosureReflection {
   @Column(name = "supervisor_reminded_at")
   private Instant supervisorRemindedAt;
 
-  @Column(name = "ethics_requested_at")
-  private Instant ethicsRequestedAt;
-
-  @Column(name = "ethics_answered_at")
-  private Instant ethicsAnsweredAt;
-
   @Column(name = "closed_at")
   private Instant closedAt;
-
-  @Version
-  private long version;
 
   protected DisclosureReflection() {}
 
   public DisclosureReflection(String processInstanceId, String specialistId, String supervisorId, String assignedBy,
       String reflectionRequest, DisclosureReflectionForm form, Instant submittedAt) {
-    this.processInstanceId = processInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
+    super(processInstanceId, specialistId, supervisorId);
     this.assignedBy = assignedBy;
     this.reflectionRequest = reflectionRequest;
     this.situationType = form.situationType();
@@ -223,7 +158,7 @@ public class DisclosureReflection {
     this.assessedRisk = level;
     this.assessedReason = reason;
     this.riskLevel = level;
-    this.wellnessSupportOffered = wellnessSupportOffered;
+    wellness().offered(wellnessSupportOffered);
   }
 
   void reviewDue(Instant at) {
@@ -233,9 +168,7 @@ public class DisclosureReflection {
   /** The supervisor changed the risk level, with a written reason kept with the record. */
   void overrideRisk(RiskLevel level, String reason, String by, Instant at) {
     this.riskLevel = level;
-    this.riskOverrideReason = reason;
-    this.riskOverriddenBy = by;
-    this.riskOverriddenAt = at;
+    this.riskOverride = new RiskOverride(by, reason, at);
   }
 
   void reviewed(SupervisorReviewForm review, Instant at) {
@@ -243,39 +176,28 @@ public class DisclosureReflection {
     this.feedback = review.feedback();
     this.coachingNote = review.reviewOutcome() == ReviewOutcome.COACHING_NOTE ? review.coachingNote() : null;
     if (review.reviewOutcome() == ReviewOutcome.CORRECTIVE_PLAN) {
-      this.correctivePlan = review.correctivePlan();
-      this.planReviewDate = review.planReviewDate();
+      plan().set(review.correctivePlan(), review.planReviewDate());
     }
     if (review.reviewOutcome() == ReviewOutcome.ETHICS_CONSULTATION) {
-      this.ethicsRequestedAt = at;
+      ethics().requested(at);
     }
     this.reviewedAt = at;
   }
 
   void planAgreed(String comment, Instant at) {
-    this.specialistComment = comment;
-    this.planAgreedAt = at;
+    plan().agreed(comment, at);
   }
 
   void planFollowedUp(PlanFollowUpForm followUp, Instant at) {
-    this.planFollowUpOutcome = followUp.planFollowUpOutcome();
-    this.planFollowUpNote = followUp.planFollowUpNote();
-    this.planFollowedUpAt = at;
-    if (followUp.planFollowUpOutcome() == PlanFollowUpOutcome.PLAN_EXTENDED) {
-      this.planReviewDate = followUp.planReviewDate();
-    }
+    plan().followedUp(followUp, at);
   }
 
   void ethicsAnswered(EthicsConsultationOutcome outcome, String note, Instant at) {
-    this.ethicsOutcome = outcome;
-    this.ethicsNote = note;
-    this.ethicsAnsweredAt = at;
+    ethics().answered(outcome, note, at);
   }
 
   void wellnessAnswered(List<WellnessSupport> supports, String note, Instant at) {
-    this.wellnessSupports = supports.stream().map(Enum::name).collect(Collectors.joining(","));
-    this.wellnessNote = note;
-    this.wellnessAnsweredAt = at;
+    wellness().answered(supports, note, at);
   }
 
   void reviewEscalated(Instant at) {
@@ -290,10 +212,6 @@ public class DisclosureReflection {
     this.closedAt = at;
   }
 
-  public Long getId() { return id; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public String getSpecialistId() { return specialistId; }
-  public String getSupervisorId() { return supervisorId; }
   public String getAssignedBy() { return assignedBy; }
   public String getReflectionRequest() { return reflectionRequest; }
   public SituationType getSituationType() { return situationType; }
@@ -314,31 +232,53 @@ public class DisclosureReflection {
   public RiskLevel getAssessedRisk() { return assessedRisk; }
   public String getAssessedReason() { return assessedReason; }
   public RiskLevel getRiskLevel() { return riskLevel; }
-  public String getRiskOverriddenBy() { return riskOverriddenBy; }
-  public String getRiskOverrideReason() { return riskOverrideReason; }
-  public Instant getRiskOverriddenAt() { return riskOverriddenAt; }
   public ReviewOutcome getReviewOutcome() { return reviewOutcome; }
   public String getFeedback() { return feedback; }
   public String getCoachingNote() { return coachingNote; }
-  public String getCorrectivePlan() { return correctivePlan; }
-  public LocalDate getPlanReviewDate() { return planReviewDate; }
-  public Instant getPlanAgreedAt() { return planAgreedAt; }
-  public String getSpecialistComment() { return specialistComment; }
-  public PlanFollowUpOutcome getPlanFollowUpOutcome() { return planFollowUpOutcome; }
-  public String getPlanFollowUpNote() { return planFollowUpNote; }
-  public Instant getPlanFollowedUpAt() { return planFollowedUpAt; }
-  public EthicsConsultationOutcome getEthicsOutcome() { return ethicsOutcome; }
-  public String getEthicsNote() { return ethicsNote; }
-  public boolean isWellnessSupportOffered() { return wellnessSupportOffered; }
-  public String getWellnessSupports() { return wellnessSupports; }
-  public String getWellnessNote() { return wellnessNote; }
-  public Instant getWellnessAnsweredAt() { return wellnessAnsweredAt; }
   public Instant getSubmittedAt() { return submittedAt; }
   public Instant getReviewDueAt() { return reviewDueAt; }
   public Instant getReviewedAt() { return reviewedAt; }
   public Instant getReviewEscalatedAt() { return reviewEscalatedAt; }
   public Instant getSupervisorRemindedAt() { return supervisorRemindedAt; }
-  public Instant getEthicsRequestedAt() { return ethicsRequestedAt; }
-  public Instant getEthicsAnsweredAt() { return ethicsAnsweredAt; }
   public Instant getClosedAt() { return closedAt; }
+
+  /** The supervisor's change of the risk level; all empty while the assessed level stands. */
+  public RiskOverride getRiskOverride() {
+    return riskOverride == null ? new RiskOverride() : riskOverride;
+  }
+
+  /** The corrective plan; all empty unless a review asked for one. */
+  public CorrectivePlan getCorrectivePlan() {
+    return correctivePlan == null ? new CorrectivePlan() : correctivePlan;
+  }
+
+  /** The ethics consultation; all empty unless a review asked for one. */
+  public EthicsConsultation getEthicsConsultation() {
+    return ethicsConsultation == null ? new EthicsConsultation() : ethicsConsultation;
+  }
+
+  public WellnessSupportOffer getWellnessSupportOffer() {
+    return wellnessSupportOffer == null ? new WellnessSupportOffer() : wellnessSupportOffer;
+  }
+
+  private CorrectivePlan plan() {
+    if (correctivePlan == null) {
+      correctivePlan = new CorrectivePlan();
+    }
+    return correctivePlan;
+  }
+
+  private EthicsConsultation ethics() {
+    if (ethicsConsultation == null) {
+      ethicsConsultation = new EthicsConsultation();
+    }
+    return ethicsConsultation;
+  }
+
+  private WellnessSupportOffer wellness() {
+    if (wellnessSupportOffer == null) {
+      wellnessSupportOffer = new WellnessSupportOffer();
+    }
+    return wellnessSupportOffer;
+  }
 }

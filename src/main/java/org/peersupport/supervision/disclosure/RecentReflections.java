@@ -21,11 +21,11 @@ public class RecentReflections {
   /** Most lines shown on the cycle's form; older ones are counted. */
   static final int MAX_LINES = 20;
 
-  private final DisclosureReflectionRepository repository;
+  private final Reflections repository;
   private final HistoryService historyService;
   private final IdentityService identityService;
 
-  public RecentReflections(DisclosureReflectionRepository repository, @Lazy HistoryService historyService,
+  public RecentReflections(Reflections repository, @Lazy HistoryService historyService,
       @Lazy IdentityService identityService) {
     this.repository = repository;
     this.historyService = historyService;

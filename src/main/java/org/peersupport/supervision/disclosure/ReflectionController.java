@@ -35,11 +35,11 @@ class ReflectionController {
   private static final Logger LOG = LoggerFactory.getLogger(ReflectionController.class);
   static final int MAX_PERIOD_DAYS = 6 * 366;
 
-  private final DisclosureReflectionRepository repository;
+  private final Reflections repository;
   private final Relationships relationships;
   private final CurrentUser currentUser;
 
-  ReflectionController(DisclosureReflectionRepository repository, Relationships relationships,
+  ReflectionController(Reflections repository, Relationships relationships,
       CurrentUser currentUser) {
     this.repository = repository;
     this.relationships = relationships;
@@ -126,20 +126,24 @@ class ReflectionController {
           : "A reflection is for the specialist and their supervisor only.");
     }
     LOG.info("reflection {} read by {}", id, me);
+    RiskOverride override = r.getRiskOverride();
+    CorrectivePlan plan = r.getCorrectivePlan();
+    WellnessSupportOffer wellness = r.getWellnessSupportOffer();
     return new ReflectionDetail(summary(r), r.getAssignedBy(), r.getReflectionRequest(), r.getPeerCode(),
         r.getWhatHappened(), r.getPurpose(), r.getPurposeOther(), r.getNeedsServed(), r.getBriefComfortingGesture(),
         r.getPeerResponse(), r.getOwnDistress(), r.getRecoveryEffect(), r.getWouldDoAgain(), r.getDoDifferently(),
-        r.getWantFromSupervision(), r.getCulturalHumility(), r.getAssessedReason(), r.getRiskOverriddenBy(),
-        r.getRiskOverrideReason(), r.getRiskOverriddenAt(), r.getFeedback(), r.getCoachingNote(),
-        r.getCorrectivePlan(), r.getPlanReviewDate(), r.getPlanAgreedAt(), r.getSpecialistComment(),
-        r.getPlanFollowUpNote(), r.getEthicsNote(), r.isWellnessSupportOffered(), r.getWellnessSupports(),
-        r.getWellnessNote());
+        r.getWantFromSupervision(), r.getCulturalHumility(), r.getAssessedReason(), override.getBy(),
+        override.getReason(), override.getAt(), r.getFeedback(), r.getCoachingNote(),
+        plan.getPlan(), plan.getReviewDate(), plan.getAgreedAt(), plan.getSpecialistComment(),
+        plan.getFollowUpNote(), r.getEthicsConsultation().getNote(), wellness.isOffered(), wellness.getSupports(),
+        wellness.getNote());
   }
 
   private ReflectionSummary summary(DisclosureReflection r) {
     return new ReflectionSummary(r.getId(), r.getSpecialistId(), relationships.displayName(r.getSpecialistId()),
         r.getSupervisorId(), r.getSituationType(), r.getSituationDate(), r.getAssessedRisk(), r.getRiskLevel(),
-        r.getRiskOverriddenAt() != null, r.getReviewOutcome(), r.getPlanFollowUpOutcome(), r.getEthicsOutcome(),
+        r.getRiskOverride().getAt() != null, r.getReviewOutcome(), r.getCorrectivePlan().getFollowUpOutcome(),
+        r.getEthicsConsultation().getOutcome(),
         r.getSubmittedAt(), r.getReviewDueAt(), r.getReviewedAt(), r.getReviewEscalatedAt(), r.getClosedAt());
   }
 }

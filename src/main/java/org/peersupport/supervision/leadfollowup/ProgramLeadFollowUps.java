@@ -2,6 +2,8 @@ package org.peersupport.supervision.leadfollowup;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.RuntimeService;
 import org.peersupport.supervision.people.Relationships;
 import org.springframework.context.annotation.Lazy;
@@ -16,6 +18,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgramLeadFollowUps {
 
+  /** The variable that names the specialist, in this process and in every process that asks it. */
+  public static final String SPECIALIST_ID = "specialistId";
+  /** The variable that names the supervisor, in this process and in every process that asks it. */
+  public static final String SUPERVISOR_ID = "supervisorId";
+
   private final RuntimeService runtimeService;
   private final Relationships relationships;
 
@@ -28,11 +35,20 @@ public class ProgramLeadFollowUps {
     Map<String, Object> variables = new HashMap<>();
     variables.put("followUpSubject", subject);
     variables.put("followUpReason", reason);
-    variables.put("specialistId", specialistId);
+    variables.put(SPECIALIST_ID, specialistId);
     variables.put("specialistName", relationships.displayName(specialistId));
-    variables.put("supervisorId", supervisorId);
+    variables.put(SUPERVISOR_ID, supervisorId);
     variables.put("supervisorName", relationships.displayName(supervisorId));
     variables.put("sourceReference", sourceReference);
     return runtimeService.startProcessInstanceByKey("program-lead-follow-up", sourceReference, variables).getId();
+  }
+
+  /**
+   * Asks about the process instance {@code execution} runs in: its {@link #SPECIALIST_ID} and
+   * {@link #SUPERVISOR_ID} variables say who is involved, and the instance is the reference.
+   */
+  public String askAbout(DelegateExecution execution, String subject, String reason) {
+    return ask(subject, reason, Objects.toString(execution.getVariable(SPECIALIST_ID), null),
+        Objects.toString(execution.getVariable(SUPERVISOR_ID), null), execution.getProcessInstanceId());
   }
 }

@@ -23,11 +23,11 @@ public class ConsentRevocations {
 
   static final String FORM = "consent-revocation";
 
-  private final LicensedCareReferralRepository referrals;
+  private final Referrals referrals;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  public ConsentRevocations(LicensedCareReferralRepository referrals, RuntimeService runtimeService,
+  public ConsentRevocations(Referrals referrals, RuntimeService runtimeService,
       IdentityService identityService) {
     this.referrals = referrals;
     this.runtimeService = runtimeService;

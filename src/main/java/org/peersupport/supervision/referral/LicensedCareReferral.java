@@ -1,16 +1,14 @@
 package org.peersupport.supervision.referral;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * One referral to licensed care: the peer's consent (the 42 CFR Part 2 §2.31 elements and the signed
@@ -19,23 +17,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "licensed_care_referral")
-public class LicensedCareReferral {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
+public class LicensedCareReferral extends ProcessRecord {
 
   @Column(name = "scope_check_process_instance_id", nullable = false, length = 64)
   private String scopeCheckProcessInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
 
   @Column(name = "peer_code", nullable = false, length = 16)
   private String peerCode;
@@ -53,52 +38,14 @@ public class LicensedCareReferral {
   @Column(name = "consent_recorded_at")
   private Instant consentRecordedAt;
 
-  @Column(name = "disclosing_program", length = 200)
-  private String disclosingProgram;
+  @Embedded
+  private SignedConsent signedConsent;
 
-  @Column(name = "disclosure_recipient", length = 200)
-  private String disclosureRecipient;
+  @Embedded
+  private ConsentRevocation revocation;
 
-  @Column(name = "information_to_disclose", length = 500)
-  private String informationToDisclose;
-
-  @Column(name = "disclosure_purpose", length = 500)
-  private String disclosurePurpose;
-
-  @Column(name = "consent_expires_on")
-  private LocalDate consentExpiresOn;
-
-  @Column(name = "revocation_right_explained")
-  private Boolean revocationRightExplained;
-
-  @Column(name = "consent_signed_on")
-  private LocalDate consentSignedOn;
-
-  @Column(name = "signed_consent_reference", length = 64)
-  private String signedConsentReference;
-
-  @Column(name = "consent_revoked_at")
-  private Instant consentRevokedAt;
-
-  @Column(name = "consent_revoked_on")
-  private LocalDate consentRevokedOn;
-
-  @Column(name = "revocation_reference", length = 64)
-  private String revocationReference;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "provider_type", length = 32)
-  private ProviderType providerType;
-
-  @Column(name = "provider_type_other", length = 200)
-  private String providerTypeOther;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "handoff_method", length = 16)
-  private HandoffMethod handoffMethod;
-
-  @Column(name = "appointment_date")
-  private LocalDate appointmentDate;
+  @Embedded
+  private WarmHandoff handoff;
 
   @Column(name = "handoff_at")
   private Instant handoffAt;
@@ -119,17 +66,12 @@ public class LicensedCareReferral {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Version
-  private long version;
-
   protected LicensedCareReferral() {}
 
   public LicensedCareReferral(String processInstanceId, String scopeCheckProcessInstanceId, String specialistId,
       String supervisorId, String peerCode, String requestCategory, Instant referredAt) {
-    this.processInstanceId = processInstanceId;
+    super(processInstanceId, specialistId, supervisorId);
     this.scopeCheckProcessInstanceId = scopeCheckProcessInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
     this.peerCode = peerCode;
     this.requestCategory = requestCategory;
     this.referredAt = referredAt;
@@ -139,33 +81,21 @@ public class LicensedCareReferral {
     this.consentDecision = form.consentDecision();
     this.consentRecordedAt = at;
     if (form.consentDecision() == ConsentDecision.GIVEN) {
-      this.disclosingProgram = form.disclosingProgram();
-      this.disclosureRecipient = form.disclosureRecipient();
-      this.informationToDisclose = form.informationToDisclose();
-      this.disclosurePurpose = form.disclosurePurpose();
-      this.consentExpiresOn = form.consentExpiresOn();
-      this.revocationRightExplained = form.revocationRightExplained();
-      this.consentSignedOn = form.consentSignedOn();
-      this.signedConsentReference = form.signedConsentReference();
+      this.signedConsent = new SignedConsent(form);
     }
   }
 
   /** Whether information may be shared now: consent given and not revoked. */
   public boolean consentInForce() {
-    return consentDecision == ConsentDecision.GIVEN && consentRevokedAt == null;
+    return consentDecision == ConsentDecision.GIVEN && getRevocation().getRevokedAt() == null;
   }
 
   void revokeConsent(LocalDate revokedOn, String reference, Instant at) {
-    this.consentRevokedOn = revokedOn;
-    this.revocationReference = reference;
-    this.consentRevokedAt = at;
+    this.revocation = new ConsentRevocation(revokedOn, reference, at);
   }
 
   void handedOff(WarmHandoffForm form, Instant at) {
-    this.providerType = form.providerType();
-    this.providerTypeOther = form.providerTypeOther();
-    this.handoffMethod = form.handoffMethod();
-    this.appointmentDate = form.appointmentDate();
+    this.handoff = new WarmHandoff(form);
     this.handoffAt = at;
     this.followUpAttempts = 0;
   }
@@ -187,24 +117,8 @@ public class LicensedCareReferral {
     }
   }
 
-  public Long getId() {
-    return id;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
   public String getScopeCheckProcessInstanceId() {
     return scopeCheckProcessInstanceId;
-  }
-
-  public String getSpecialistId() {
-    return specialistId;
-  }
-
-  public String getSupervisorId() {
-    return supervisorId;
   }
 
   public String getPeerCode() {
@@ -227,64 +141,19 @@ public class LicensedCareReferral {
     return consentRecordedAt;
   }
 
-  public String getDisclosingProgram() {
-    return disclosingProgram;
+  /** The signed consent's elements; all empty unless the peer gave consent. */
+  public SignedConsent getSignedConsent() {
+    return signedConsent == null ? new SignedConsent() : signedConsent;
   }
 
-  public String getDisclosureRecipient() {
-    return disclosureRecipient;
+  /** The revocation; all empty while the consent stands. */
+  public ConsentRevocation getRevocation() {
+    return revocation == null ? new ConsentRevocation() : revocation;
   }
 
-  public String getInformationToDisclose() {
-    return informationToDisclose;
-  }
-
-  public String getDisclosurePurpose() {
-    return disclosurePurpose;
-  }
-
-  public LocalDate getConsentExpiresOn() {
-    return consentExpiresOn;
-  }
-
-  public Boolean getRevocationRightExplained() {
-    return revocationRightExplained;
-  }
-
-  public LocalDate getConsentSignedOn() {
-    return consentSignedOn;
-  }
-
-  public String getSignedConsentReference() {
-    return signedConsentReference;
-  }
-
-  public Instant getConsentRevokedAt() {
-    return consentRevokedAt;
-  }
-
-  public LocalDate getConsentRevokedOn() {
-    return consentRevokedOn;
-  }
-
-  public String getRevocationReference() {
-    return revocationReference;
-  }
-
-  public ProviderType getProviderType() {
-    return providerType;
-  }
-
-  public String getProviderTypeOther() {
-    return providerTypeOther;
-  }
-
-  public HandoffMethod getHandoffMethod() {
-    return handoffMethod;
-  }
-
-  public LocalDate getAppointmentDate() {
-    return appointmentDate;
+  /** The warm handoff; all empty until it happened. */
+  public WarmHandoff getHandoff() {
+    return handoff == null ? new WarmHandoff() : handoff;
   }
 
   public Instant getHandoffAt() {

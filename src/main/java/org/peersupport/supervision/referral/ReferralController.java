@@ -55,6 +55,6 @@ class ReferralController {
       throw new NotPermittedException("Only the specialist and their supervisor record a revocation.");
     }
     LicensedCareReferral revoked = revocations.revoke(scopeCheckId, request.revokedOn(), request.revocationReference());
-    return new RevocationRecorded(revoked.getOutcome(), revoked.getConsentRevokedAt());
+    return new RevocationRecorded(revoked.getOutcome(), revoked.getRevocation().getRevokedAt());
   }
 }

@@ -1,9 +1,9 @@
 package org.peersupport.supervision.referral;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +20,8 @@ public class ReferralTimers {
   }
 
   public Date followUpAt(VariableScope scope) {
-    LocalDate day = LocalDate.parse(scope.getVariable(ReferralVariables.FOLLOW_UP_DATE).toString().substring(0, 10));
-    return Date.from(day.plus(settings.referralFollowUpAfter()).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    LocalDate day = Dates.dayOf(scope.getVariable(ReferralVariables.FOLLOW_UP_DATE));
+    return Dates.timerAt(day.plus(settings.referralFollowUpAfter()));
   }
 
   int attemptsBeforeSupervisor() {

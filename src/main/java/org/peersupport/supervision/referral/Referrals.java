@@ -1,23 +1,18 @@
 package org.peersupport.supervision.referral;
 
-import org.springframework.stereotype.Component;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-/** The referral record of a process instance. */
-@Component
-class Referrals {
+/** The referrals to licensed care: one collection with one name, the record of a process instance among them. */
+public interface Referrals extends JpaRepository<LicensedCareReferral, Long> {
 
-  private final LicensedCareReferralRepository repository;
+  Optional<LicensedCareReferral> findByProcessInstanceId(String processInstanceId);
 
-  Referrals(LicensedCareReferralRepository repository) {
-    this.repository = repository;
-  }
+  Optional<LicensedCareReferral> findFirstByScopeCheckProcessInstanceIdOrderByReferredAtDesc(String scopeCheckInstanceId);
 
-  LicensedCareReferral of(String processInstanceId) {
-    return repository.findByProcessInstanceId(processInstanceId)
+  /** The referral record of a process instance, which the process created at its start. */
+  default LicensedCareReferral of(String processInstanceId) {
+    return findByProcessInstanceId(processInstanceId)
         .orElseThrow(() -> new IllegalStateException("no referral record for this process instance"));
-  }
-
-  LicensedCareReferral save(LicensedCareReferral referral) {
-    return repository.save(referral);
   }
 }

@@ -53,14 +53,14 @@ class RosterImportController {
 
   private final RosterImports imports;
   private final RosterImportRepository importRepository;
-  private final RosterImportRowRepository rowRepository;
+  private final RosterImportRows rowRepository;
   private final Activations activations;
   private final ActivationLinks links;
   private final RosterAccess access;
   private final RosterProperties properties;
 
   RosterImportController(RosterImports imports, RosterImportRepository importRepository,
-      RosterImportRowRepository rowRepository, Activations activations, ActivationLinks links, RosterAccess access,
+      RosterImportRows rowRepository, Activations activations, ActivationLinks links, RosterAccess access,
       RosterProperties properties) {
     this.imports = imports;
     this.importRepository = importRepository;

@@ -47,7 +47,7 @@ class RosterImports {
       .withZone(ZoneOffset.UTC);
 
   private final RosterImportRepository imports;
-  private final RosterImportRowRepository rows;
+  private final RosterImportRows rows;
   private final ApplyRosterRow applyRow;
   private final Activations activations;
   private final ActivationLinks links;
@@ -67,7 +67,7 @@ class RosterImports {
     }
   }
 
-  RosterImports(RosterImportRepository imports, RosterImportRowRepository rows, ApplyRosterRow applyRow,
+  RosterImports(RosterImportRepository imports, RosterImportRows rows, ApplyRosterRow applyRow,
       Activations activations, ActivationLinks links, AccessTrail trail, Relationships relationships,
       IdentityService identityService, Validator validator,
       RosterImportQueue queue,

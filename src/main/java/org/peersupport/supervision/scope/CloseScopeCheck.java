@@ -19,7 +19,7 @@ class CloseScopeCheck implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     ScopeCheck check = checks.of(execution.getProcessInstanceId());
-    String referral = ScopeChecks.text(execution, ScopeVariables.REFERRAL_OUTCOME);
+    String referral = ScopeVariables.text(execution, ScopeVariables.REFERRAL_OUTCOME);
     check.close(referral == null ? null : ReferralOutcome.valueOf(referral), Instant.now());
     checks.save(check);
   }

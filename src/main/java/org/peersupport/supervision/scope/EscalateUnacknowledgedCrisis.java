@@ -1,8 +1,6 @@
 package org.peersupport.supervision.scope;
 
 import static org.peersupport.supervision.scope.ScopeVariables.CRISIS_ESCALATED;
-import static org.peersupport.supervision.scope.ScopeVariables.SPECIALIST_ID;
-import static org.peersupport.supervision.scope.ScopeVariables.SUPERVISOR_ID;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,11 +30,9 @@ class EscalateUnacknowledgedCrisis implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long minutes = settings.crisisAcknowledgmentWithin().toMinutes();
-    followUps.ask("Crisis not yet acknowledged by the supervisor",
+    followUps.askAbout(execution, "Crisis not yet acknowledged by the supervisor",
         "A specialist escalated a crisis and their supervisor has not acknowledged it within " + minutes
-            + " minutes. Please reach the supervisor, or stand in for them so the specialist is supported now.",
-        ScopeChecks.text(execution, SPECIALIST_ID), ScopeChecks.text(execution, SUPERVISOR_ID),
-        execution.getProcessInstanceId());
+            + " minutes. Please reach the supervisor, or stand in for them so the specialist is supported now.");
     ScopeCheck check = checks.of(execution.getProcessInstanceId());
     check.escalatedToProgramLeads(Instant.now());
     checks.save(check);

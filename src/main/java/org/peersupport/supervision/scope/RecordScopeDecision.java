@@ -28,10 +28,10 @@ class RecordScopeDecision implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ScopeCheckStartForm form = forms.read(ScopeCheckStartForm.class, execution.getVariables());
-    ScopeOutcome outcome = ScopeOutcome.valueOf(ScopeChecks.text(execution, TABLE_OUTCOME));
-    ScopeCheck check = new ScopeCheck(execution.getProcessInstanceId(), ScopeChecks.text(execution, SPECIALIST_ID),
-        ScopeChecks.text(execution, SUPERVISOR_ID), form, ((Date) execution.getVariable(RAISED_AT)).toInstant());
-    check.decidedByTable(outcome, ScopeChecks.text(execution, TABLE_REASON), Instant.now());
+    ScopeOutcome outcome = ScopeOutcome.valueOf(ScopeVariables.text(execution, TABLE_OUTCOME));
+    ScopeCheck check = new ScopeCheck(execution.getProcessInstanceId(), ScopeVariables.text(execution, SPECIALIST_ID),
+        ScopeVariables.text(execution, SUPERVISOR_ID), form, ((Date) execution.getVariable(RAISED_AT)).toInstant());
+    check.decidedByTable(outcome, ScopeVariables.text(execution, TABLE_REASON), Instant.now());
     checks.save(check);
     execution.setVariable(SCOPE_OUTCOME, outcome.name());
   }

@@ -19,9 +19,9 @@ class RecordSupervisorScopeDecision implements TaskListener {
 
   private final FormValidator forms;
   private final ScopeChecks checks;
-  private final ScopeOverrideRepository overrides;
+  private final ScopeOverrides overrides;
 
-  RecordSupervisorScopeDecision(FormValidator forms, ScopeChecks checks, ScopeOverrideRepository overrides) {
+  RecordSupervisorScopeDecision(FormValidator forms, ScopeChecks checks, ScopeOverrides overrides) {
     this.forms = forms;
     this.checks = checks;
     this.overrides = overrides;

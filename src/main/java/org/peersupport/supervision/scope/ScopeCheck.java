@@ -3,21 +3,19 @@ package org.peersupport.supervision.scope;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.peersupport.supervision.referral.ReferralOutcome;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * One scope check: what the specialist raised, what the scope-of-practice table and the supervisor
@@ -27,20 +25,7 @@ import org.peersupport.supervision.referral.ReferralOutcome;
  */
 @Entity
 @Table(name = "scope_check")
-public class ScopeCheck {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "process_instance_id", nullable = false, unique = true, length = 64)
-  private String processInstanceId;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
+public class ScopeCheck extends ProcessRecord {
 
   @Column(name = "peer_code", nullable = false, length = 16)
   private String peerCode;
@@ -87,51 +72,17 @@ public class ScopeCheck {
   @Column(name = "crisis_escalated_at")
   private Instant crisisEscalatedAt;
 
-  @Column(name = "crisis_responded_at")
-  private Instant crisisRespondedAt;
-
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "scope_check_crisis_action", joinColumns = @JoinColumn(name = "scope_check_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "crisis_action", nullable = false, length = 32)
   private Set<CrisisAction> crisisActions = new LinkedHashSet<>();
 
-  @Column(name = "crisis_action_other", length = 200)
-  private String crisisActionOther;
+  @Embedded
+  private CrisisResponse crisisResponse;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "crisis_contact", length = 24)
-  private CrisisContact crisisContact;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "crisis_outcome", length = 32)
-  private CrisisOutcome crisisOutcome;
-
-  @Column(name = "crisis_notes", length = 2000)
-  private String crisisNotes;
-
-  @Column(name = "mandatory_report_required", nullable = false)
-  private boolean mandatoryReportRequired;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "reported_by", length = 32)
-  private MandatedReporter reportedBy;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "report_agency", length = 32)
-  private ReportAgency reportAgency;
-
-  @Column(name = "report_agency_other", length = 200)
-  private String reportAgencyOther;
-
-  @Column(name = "reported_on")
-  private LocalDate reportedOn;
-
-  @Column(name = "report_reference", length = 64)
-  private String reportReference;
-
-  @Column(name = "report_recorded_at")
-  private Instant reportRecordedAt;
+  @Embedded
+  private MandatoryReport mandatoryReport;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "referral_outcome", length = 24)
@@ -140,22 +91,17 @@ public class ScopeCheck {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Version
-  private long version;
-
   protected ScopeCheck() {}
 
   public ScopeCheck(String processInstanceId, String specialistId, String supervisorId, ScopeCheckStartForm form,
       Instant raisedAt) {
-    this.processInstanceId = processInstanceId;
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
+    super(processInstanceId, specialistId, supervisorId);
     this.peerCode = form.peerCode();
     this.requestCategory = form.requestCategory();
     this.needUnclear = form.isNeedUnclear();
     this.riskIndicators.addAll(form.indicators());
     this.description = form.scopeDescription();
-    this.mandatoryReportRequired = form.abuseOrNeglectDisclosed();
+    this.mandatoryReport = new MandatoryReport(form.abuseOrNeglectDisclosed());
     this.raisedAt = raisedAt;
   }
 
@@ -179,11 +125,7 @@ public class ScopeCheck {
       String notes, Instant at) {
     this.crisisActions.clear();
     this.crisisActions.addAll(actions);
-    this.crisisActionOther = actionOther;
-    this.crisisContact = contact;
-    this.crisisOutcome = result;
-    this.crisisNotes = notes;
-    this.crisisRespondedAt = at;
+    this.crisisResponse = new CrisisResponse(actionOther, contact, result, notes, at);
   }
 
   void acknowledgedBySupervisor(Instant at) {
@@ -196,33 +138,12 @@ public class ScopeCheck {
 
   void mandatoryReportMade(MandatedReporter by, ReportAgency agency, String agencyOther, LocalDate on,
       String reference, Instant at) {
-    this.reportedBy = by;
-    this.reportAgency = agency;
-    this.reportAgencyOther = agencyOther;
-    this.reportedOn = on;
-    this.reportReference = reference;
-    this.reportRecordedAt = at;
+    this.mandatoryReport = mandatoryReport.made(by, agency, agencyOther, on, reference, at);
   }
 
   void close(ReferralOutcome referral, Instant at) {
     this.referralOutcome = referral;
     this.closedAt = at;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  public String getSpecialistId() {
-    return specialistId;
-  }
-
-  public String getSupervisorId() {
-    return supervisorId;
   }
 
   public String getPeerCode() {
@@ -277,56 +198,17 @@ public class ScopeCheck {
     return crisisEscalatedAt;
   }
 
-  public Instant getCrisisRespondedAt() {
-    return crisisRespondedAt;
-  }
-
   public Set<CrisisAction> getCrisisActions() {
     return crisisActions;
   }
 
-  public String getCrisisActionOther() {
-    return crisisActionOther;
+  /** The crisis documentation; all empty until the specialist has responded. */
+  public CrisisResponse getCrisisResponse() {
+    return crisisResponse == null ? new CrisisResponse() : crisisResponse;
   }
 
-  public CrisisContact getCrisisContact() {
-    return crisisContact;
-  }
-
-  public CrisisOutcome getCrisisOutcome() {
-    return crisisOutcome;
-  }
-
-  public String getCrisisNotes() {
-    return crisisNotes;
-  }
-
-  public boolean isMandatoryReportRequired() {
-    return mandatoryReportRequired;
-  }
-
-  public MandatedReporter getReportedBy() {
-    return reportedBy;
-  }
-
-  public ReportAgency getReportAgency() {
-    return reportAgency;
-  }
-
-  public String getReportAgencyOther() {
-    return reportAgencyOther;
-  }
-
-  public LocalDate getReportedOn() {
-    return reportedOn;
-  }
-
-  public String getReportReference() {
-    return reportReference;
-  }
-
-  public Instant getReportRecordedAt() {
-    return reportRecordedAt;
+  public MandatoryReport getMandatoryReport() {
+    return mandatoryReport;
   }
 
   public ReferralOutcome getReferralOutcome() {

@@ -11,7 +11,7 @@ import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.SupervisionRelationship;
 import org.peersupport.supervision.referral.HandoffMethod;
 import org.peersupport.supervision.referral.LicensedCareReferral;
-import org.peersupport.supervision.referral.LicensedCareReferralRepository;
+import org.peersupport.supervision.referral.Referrals;
 import org.peersupport.supervision.referral.ProviderType;
 import org.peersupport.supervision.referral.ReferralOutcome;
 import org.peersupport.supervision.security.CurrentUser;
@@ -36,14 +36,14 @@ class ScopeCheckController {
 
   static final int MAX_LISTED = 500;
 
-  private final ScopeCheckRepository checks;
-  private final ScopeOverrideRepository overrides;
-  private final LicensedCareReferralRepository referrals;
+  private final ScopeChecks checks;
+  private final ScopeOverrides overrides;
+  private final Referrals referrals;
   private final Relationships relationships;
   private final CurrentUser currentUser;
 
-  ScopeCheckController(ScopeCheckRepository checks, ScopeOverrideRepository overrides,
-      LicensedCareReferralRepository referrals, Relationships relationships, CurrentUser currentUser) {
+  ScopeCheckController(ScopeChecks checks, ScopeOverrides overrides,
+      Referrals referrals, Relationships relationships, CurrentUser currentUser) {
     this.checks = checks;
     this.overrides = overrides;
     this.referrals = referrals;
@@ -134,20 +134,23 @@ class ScopeCheckController {
     Timings timings = new Timings(c.getRaisedAt(), c.getDecidedAt(), seconds(c.getRaisedAt(), c.getDecidedAt()),
         c.getSupervisorAcknowledgedAt(), seconds(c.getRaisedAt(), c.getSupervisorAcknowledgedAt()),
         c.getCrisisEscalatedAt(), c.getClosedAt());
+    CrisisResponse response = c.getCrisisResponse();
+    MandatoryReport report = c.getMandatoryReport();
     CrisisView crisis = c.getDmnOutcome() != ScopeOutcome.CRISIS ? null : new CrisisView(Set.copyOf(c.getCrisisActions()),
-        c.getCrisisContact(), c.getCrisisOutcome(), c.getCrisisRespondedAt(), c.isMandatoryReportRequired(),
-        c.getReportedBy(), c.getReportAgency(), c.getReportedOn());
+        response.getContact(), response.getOutcome(), response.getRespondedAt(), report.isRequired(),
+        report.getReportedBy(), report.getAgency(), report.getReportedOn());
     ReferralView referralView = referral == null ? null : new ReferralView(referral.getOutcome(),
-        referral.getConsentRecordedAt() != null && referral.getSignedConsentReference() != null,
-        referral.getConsentRevokedAt(), referral.getProviderType(), referral.getHandoffMethod(),
+        referral.getConsentRecordedAt() != null && referral.getSignedConsent().getReference() != null,
+        referral.getRevocation().getRevokedAt(), referral.getHandoff().getProviderType(),
+        referral.getHandoff().getMethod(),
         referral.getFollowUpAttempts(), referral.getSupervisorReviews(), referral.getReferredAt(),
         referral.getHandoffAt(), referral.getConnectedAt(), referral.getClosedAt(),
         seconds(referral.getReferredAt(), referral.getHandoffAt()),
         seconds(referral.getHandoffAt(), referral.getConnectedAt()));
     PrivateDetails details = !full ? null : new PrivateDetails(c.getPeerCode(), c.getDescription(),
-        c.getCrisisActionOther(), c.getCrisisNotes(), c.getReportAgencyOther(), c.getReportReference(),
-        referral == null ? null : referral.getSignedConsentReference(),
-        referral == null ? null : referral.getDisclosureRecipient());
+        response.getActionOther(), response.getNotes(), report.getAgencyOther(), report.getReference(),
+        referral == null ? null : referral.getSignedConsent().getReference(),
+        referral == null ? null : referral.getSignedConsent().getRecipient());
     return new ScopeCheckView(c.getProcessInstanceId(), c.getSpecialistId(), relationships.displayName(c.getSpecialistId()),
         c.getSupervisorId(), c.getRequestCategory(), c.isNeedUnclear(), Set.copyOf(c.getRiskIndicators()),
         c.getDmnOutcome(), c.getDmnReason(), c.getOutcome(), overridden, timings, crisis, referralView, details);

@@ -1,29 +1,22 @@
 package org.peersupport.supervision.scope;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.springframework.stereotype.Component;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-/** The scope check record of a process instance. */
-@Component
-class ScopeChecks {
+/** The scope check records: one collection with one name, the record of a process instance among them. */
+public interface ScopeChecks extends JpaRepository<ScopeCheck, Long> {
 
-  private final ScopeCheckRepository repository;
+  Optional<ScopeCheck> findByProcessInstanceId(String processInstanceId);
 
-  ScopeChecks(ScopeCheckRepository repository) {
-    this.repository = repository;
-  }
+  List<ScopeCheck> findBySpecialistIdInOrderByRaisedAtDesc(Collection<String> specialistIds);
 
-  ScopeCheck of(String processInstanceId) {
-    return repository.findByProcessInstanceId(processInstanceId)
+  List<ScopeCheck> findAllByOrderByRaisedAtDesc();
+
+  /** The scope check record of a process instance, which the process created at its start. */
+  default ScopeCheck of(String processInstanceId) {
+    return findByProcessInstanceId(processInstanceId)
         .orElseThrow(() -> new IllegalStateException("no scope check record for this process instance"));
-  }
-
-  ScopeCheck save(ScopeCheck check) {
-    return repository.save(check);
-  }
-
-  static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
   }
 }

@@ -1,5 +1,7 @@
 package org.peersupport.supervision.scope;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Names of the scope check's own process variables (form fields are named by their records). */
 final class ScopeVariables {
 
@@ -22,4 +24,10 @@ final class ScopeVariables {
   static final String REFERRAL_OUTCOME = "referralOutcome";
 
   private ScopeVariables() {}
+
+  /** A variable's value as text, or null when it is not set. */
+  static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
 }

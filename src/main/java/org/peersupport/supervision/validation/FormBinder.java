@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.system.FieldProblem;
 
 /**
@@ -139,7 +140,7 @@ final class FormBinder {
       }
       if (raw instanceof String text) {
         try {
-          return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+          return Dates.dayOf(text);
         } catch (DateTimeParseException e) {
           // reported below
         }

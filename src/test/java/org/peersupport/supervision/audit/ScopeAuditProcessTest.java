@@ -32,9 +32,9 @@ class ScopeAuditProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired AuditReviewRepository reviews;
+  @Autowired AuditReviews reviews;
   @Autowired AuditFindingRepository findings;
-  @Autowired FollowUpActionRepository actions;
+  @Autowired FollowUpActions actions;
 
   @AfterEach
   void resetClock() {

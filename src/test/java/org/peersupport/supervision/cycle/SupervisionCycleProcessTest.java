@@ -28,7 +28,7 @@ class SupervisionCycleProcessTest {
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
   @Autowired SupervisionSessionRepository sessions;
-  @Autowired WellnessCheckInRepository wellness;
+  @Autowired WellnessCheckIns wellness;
   @Autowired CompetencySelfAssessmentRepository assessments;
   @Autowired SupervisionHistory history;
   @Autowired org.peersupport.supervision.people.Relationships relationships;

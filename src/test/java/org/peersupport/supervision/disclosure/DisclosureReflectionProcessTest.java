@@ -28,7 +28,7 @@ class DisclosureReflectionProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired DisclosureReflectionRepository reflections;
+  @Autowired Reflections reflections;
   @Autowired ReflectionRequests requests;
 
   @AfterEach
@@ -167,7 +167,7 @@ class DisclosureReflectionProcessTest {
     Task wellness = engine.task(instance.getId(), "Task_WellnessSupport");
     assertThat(wellness.getAssignee()).isEqualTo("alex");
     assertThat(record(instance).getAssessedReason()).startsWith("Own distress 7 or more");
-    assertThat(record(instance).isWellnessSupportOffered()).isTrue();
+    assertThat(record(instance).getWellnessSupportOffer().isOffered()).isTrue();
 
     engine.submit("alex", instance.getId(), "Task_WellnessSupport",
         Map.of("wellnessSupports", json("[\"TALK_WITH_SUPERVISOR_SOON\",\"OWN_RECOVERY_SUPPORTS\"]"),
@@ -175,8 +175,8 @@ class DisclosureReflectionProcessTest {
 
     assertThat(instance).hasPassed("Event_WellnessSupportAnswered").isWaitingAt("Task_SupervisorReview");
     DisclosureReflection reflection = record(instance);
-    assertThat(reflection.getWellnessSupports()).isEqualTo("TALK_WITH_SUPERVISOR_SOON,OWN_RECOVERY_SUPPORTS");
-    assertThat(reflection.getWellnessAnsweredAt()).isNotNull();
+    assertThat(reflection.getWellnessSupportOffer().getSupports()).isEqualTo("TALK_WITH_SUPERVISOR_SOON,OWN_RECOVERY_SUPPORTS");
+    assertThat(reflection.getWellnessSupportOffer().getAnsweredAt()).isNotNull();
     engine.submit("maria", instance.getId(), "Task_SupervisorReview", ReflectionForms.review("AFFIRM"));
     assertThat(instance).isEnded();
   }
@@ -238,7 +238,7 @@ class DisclosureReflectionProcessTest {
     assertThat(reflection.getFeedback()).startsWith("Thank you");
     assertThat(reflection.getReviewedAt()).isNotNull();
     assertThat(reflection.getClosedAt()).isNotNull();
-    assertThat(reflection.getRiskOverriddenAt()).isNull();
+    assertThat(reflection.getRiskOverride().getAt()).isNull();
   }
 
   @Test
@@ -276,10 +276,10 @@ class DisclosureReflectionProcessTest {
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
         .activityId("Event_PlanReviewDate").singleResult().getDuedate()).isEqualTo(startOf(reviewDate));
     DisclosureReflection agreed = record(instance);
-    assertThat(agreed.getCorrectivePlan()).startsWith("Use Ask-Share-Ask");
-    assertThat(agreed.getPlanReviewDate()).isEqualTo(reviewDate);
-    assertThat(agreed.getPlanAgreedAt()).isNotNull();
-    assertThat(agreed.getSpecialistComment()).isEqualTo("Makes sense to me.");
+    assertThat(agreed.getCorrectivePlan().getPlan()).startsWith("Use Ask-Share-Ask");
+    assertThat(agreed.getCorrectivePlan().getReviewDate()).isEqualTo(reviewDate);
+    assertThat(agreed.getCorrectivePlan().getAgreedAt()).isNotNull();
+    assertThat(agreed.getCorrectivePlan().getSpecialistComment()).isEqualTo("Makes sense to me.");
 
     ClockUtil.setCurrentTime(startOf(reviewDate));
     engine.fireTimer(instance.getId(), "Event_PlanReviewDate");
@@ -289,13 +289,13 @@ class DisclosureReflectionProcessTest {
         ReflectionForms.followUp("PLAN_EXTENDED", extendedTo));
 
     assertThat(instance).isWaitingAt("Event_PlanReviewDate");
-    assertThat(record(instance).getPlanReviewDate()).isEqualTo(extendedTo);
+    assertThat(record(instance).getCorrectivePlan().getReviewDate()).isEqualTo(extendedTo);
     ClockUtil.setCurrentTime(startOf(extendedTo));
     engine.fireTimer(instance.getId(), "Event_PlanReviewDate");
     engine.submit("maria", instance.getId(), "Task_PlanFollowUpReview", ReflectionForms.followUp("PLAN_COMPLETED", null));
 
     assertThat(instance).isEnded().hasPassed("Event_PlanCompleted");
-    assertThat(record(instance).getPlanFollowUpOutcome()).isEqualTo(PlanFollowUpOutcome.PLAN_COMPLETED);
+    assertThat(record(instance).getCorrectivePlan().getFollowUpOutcome()).isEqualTo(PlanFollowUpOutcome.PLAN_COMPLETED);
   }
 
   @Test
@@ -307,7 +307,7 @@ class DisclosureReflectionProcessTest {
         Map.of("planAgreed", false)))
         .isInstanceOf(FormRejectedException.class).hasMessageContaining("planAgreed");
     assertThat(instance).isWaitingAt("Task_AgreeCorrectivePlan");
-    assertThat(record(instance).getPlanAgreedAt()).isNull();
+    assertThat(record(instance).getCorrectivePlan().getAgreedAt()).isNull();
   }
 
   @Test
@@ -349,9 +349,9 @@ class DisclosureReflectionProcessTest {
     assertThat(instance).isEnded().hasPassed("Event_EthicsConsulted");
     DisclosureReflection reflection = record(instance);
     assertThat(reflection.getReviewOutcome()).isEqualTo(ReviewOutcome.ETHICS_CONSULTATION);
-    assertThat(reflection.getEthicsOutcome()).isEqualTo(EthicsConsultationOutcome.GUIDANCE_GIVEN);
-    assertThat(reflection.getEthicsRequestedAt()).isNotNull();
-    assertThat(reflection.getEthicsAnsweredAt()).isNotNull();
+    assertThat(reflection.getEthicsConsultation().getOutcome()).isEqualTo(EthicsConsultationOutcome.GUIDANCE_GIVEN);
+    assertThat(reflection.getEthicsConsultation().getRequestedAt()).isNotNull();
+    assertThat(reflection.getEthicsConsultation().getAnsweredAt()).isNotNull();
   }
 
   // --- risk override ------------------------------------------------------------------------------
@@ -367,7 +367,7 @@ class DisclosureReflectionProcessTest {
     assertThat(instance).isWaitingAt("Task_SupervisorReview");
     DisclosureReflection reflection = record(instance);
     assertThat(reflection.getRiskLevel()).isEqualTo(RiskLevel.MODERATE);
-    assertThat(reflection.getRiskOverriddenAt()).isNull();
+    assertThat(reflection.getRiskOverride().getAt()).isNull();
     assertThat(reflection.getReviewedAt()).isNull();
   }
 
@@ -384,9 +384,9 @@ class DisclosureReflectionProcessTest {
     DisclosureReflection reflection = record(instance);
     assertThat(reflection.getAssessedRisk()).isEqualTo(RiskLevel.HIGH);
     assertThat(reflection.getRiskLevel()).isEqualTo(RiskLevel.MODERATE);
-    assertThat(reflection.getRiskOverriddenBy()).isEqualTo("maria");
-    assertThat(reflection.getRiskOverrideReason()).startsWith("Alex named the boundary");
-    assertThat(reflection.getRiskOverriddenAt()).isNotNull();
+    assertThat(reflection.getRiskOverride().getBy()).isEqualTo("maria");
+    assertThat(reflection.getRiskOverride().getReason()).startsWith("Alex named the boundary");
+    assertThat(reflection.getRiskOverride().getAt()).isNotNull();
   }
 
   @Test

@@ -32,7 +32,7 @@ class ReflectionApiTest {
   @Autowired TestRestTemplate http;
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired DisclosureReflectionRepository reflections;
+  @Autowired Reflections reflections;
 
   private long alexsReflection;
 

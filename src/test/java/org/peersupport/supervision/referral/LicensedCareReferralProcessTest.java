@@ -24,7 +24,7 @@ class LicensedCareReferralProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired LicensedCareReferralRepository referrals;
+  @Autowired Referrals referrals;
   @Autowired ConsentRevocations revocations;
 
   private ProcessInstance scopeCheck;
@@ -82,10 +82,10 @@ class LicensedCareReferralProcessTest {
     assertThat(scopeCheck).isEnded().hasPassed("Event_ReferralClosed");
     LicensedCareReferral recorded = record(referral);
     assertThat(recorded.getOutcome()).isEqualTo(ReferralOutcome.CONNECTED);
-    assertThat(recorded.getSignedConsentReference()).isEqualTo("CONSENT-2026-118");
-    assertThat(recorded.getRevocationRightExplained()).isTrue();
-    assertThat(recorded.getProviderType()).isEqualTo(ProviderType.PSYCHIATRY);
-    assertThat(recorded.getAppointmentDate()).isEqualTo(appointment);
+    assertThat(recorded.getSignedConsent().getReference()).isEqualTo("CONSENT-2026-118");
+    assertThat(recorded.getSignedConsent().getRevocationRightExplained()).isTrue();
+    assertThat(recorded.getHandoff().getProviderType()).isEqualTo(ProviderType.PSYCHIATRY);
+    assertThat(recorded.getHandoff().getAppointmentDate()).isEqualTo(appointment);
     assertThat(recorded.getHandoffAt()).isAfterOrEqualTo(recorded.getReferredAt());
     assertThat(recorded.getConnectedAt()).isAfterOrEqualTo(recorded.getHandoffAt());
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
@@ -197,7 +197,7 @@ class LicensedCareReferralProcessTest {
     primaryCare.put("providerType", "PRIMARY_CARE");
     engine.submit("jordan", referral.getId(), "Task_WarmHandoff", primaryCare);
     assertThat(referral).isWaitingAt("Event_FollowUpDue");
-    assertThat(record(referral).getProviderType()).isEqualTo(ProviderType.PRIMARY_CARE);
+    assertThat(record(referral).getHandoff().getProviderType()).isEqualTo(ProviderType.PRIMARY_CARE);
   }
 
   @Test
@@ -213,7 +213,7 @@ class LicensedCareReferralProcessTest {
     assertThat(scopeCheck).isEnded().hasPassed("Event_ReferralClosed");
     LicensedCareReferral recorded = record(referral);
     assertThat(recorded.getOutcome()).isEqualTo(ReferralOutcome.CONSENT_REVOKED);
-    assertThat(recorded.getRevocationReference()).isEqualTo("REVOKE-2026-7");
+    assertThat(recorded.getRevocation().getReference()).isEqualTo("REVOKE-2026-7");
     assertThat(recorded.consentInForce()).isFalse();
   }
 

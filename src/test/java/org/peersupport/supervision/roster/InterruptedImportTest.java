@@ -31,7 +31,7 @@ class InterruptedImportTest {
   @LocalServerPort int port;
   @Autowired InterruptedImports interruptedImports;
   @Autowired RosterImportRepository imports;
-  @Autowired RosterImportRowRepository rows;
+  @Autowired RosterImportRows rows;
   @Autowired RosterImportQueue queue;
   @Autowired IdentityService identityService;
   @Autowired PlatformTransactionManager transactionManager;

@@ -12,7 +12,7 @@ import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.SupervisionRelationshipRepository;
-import org.peersupport.supervision.disclosure.DisclosureReflectionRepository;
+import org.peersupport.supervision.disclosure.Reflections;
 import org.peersupport.supervision.disclosure.ReflectionForms;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +31,7 @@ class RosterRightsTest {
   @Autowired SupervisionRelationshipRepository relationshipRows;
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired DisclosureReflectionRepository reflections;
+  @Autowired Reflections reflections;
 
   private Http robin() {
     return Http.as(port, "robin");

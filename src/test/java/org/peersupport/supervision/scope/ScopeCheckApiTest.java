@@ -34,7 +34,7 @@ class ScopeCheckApiTest {
   @Autowired TestRestTemplate rest;
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired ScopeCheckRepository checks;
+  @Autowired ScopeChecks checks;
 
   @AfterEach
   void resetClock() {

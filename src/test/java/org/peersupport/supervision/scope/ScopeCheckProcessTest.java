@@ -27,8 +27,8 @@ class ScopeCheckProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired ScopeCheckRepository checks;
-  @Autowired ScopeOverrideRepository overrides;
+  @Autowired ScopeChecks checks;
+  @Autowired ScopeOverrides overrides;
 
   @AfterEach
   void resetClock() {
@@ -181,7 +181,7 @@ class ScopeCheckProcessTest {
     ScopeCheck recorded = record(check);
     assertThat(recorded.getOutcome()).isEqualTo(ScopeOutcome.CRISIS);
     assertThat(recorded.getCrisisActions()).containsExactlyInAnyOrder(CrisisAction.CALLED_988, CrisisAction.STAYED_WITH_PEER);
-    assertThat(recorded.getCrisisContact()).isEqualTo(CrisisContact.CONFIRMED);
+    assertThat(recorded.getCrisisResponse().getContact()).isEqualTo(CrisisContact.CONFIRMED);
     assertThat(recorded.getSupervisorAcknowledgedAt()).isAfterOrEqualTo(recorded.getRaisedAt());
     assertThat(recorded.getCrisisEscalatedAt()).isNull();
   }
@@ -231,15 +231,15 @@ class ScopeCheckProcessTest {
     noReference.remove("reportReference");
     assertThatThrownBy(() -> engine.submit("alex", check.getId(), "Task_MakeMandatoryReport", noReference))
         .isInstanceOf(FormRejectedException.class).hasMessageContaining("reportReference");
-    assertThat(record(check).getReportRecordedAt()).isNull();
+    assertThat(record(check).getMandatoryReport().getRecordedAt()).isNull();
 
     engine.submit("alex", check.getId(), "Task_MakeMandatoryReport", ScopeForms.mandatoryReport());
 
     assertThat(check).isEnded().hasPassed("Task_MakeMandatoryReport", "Event_CrisisDocumented");
     ScopeCheck recorded = record(check);
-    assertThat(recorded.isMandatoryReportRequired()).isTrue();
-    assertThat(recorded.getReportAgency()).isEqualTo(ReportAgency.CHILD_PROTECTIVE_SERVICES);
-    assertThat(recorded.getReportReference()).isEqualTo("CPS-2026-0042");
+    assertThat(recorded.getMandatoryReport().isRequired()).isTrue();
+    assertThat(recorded.getMandatoryReport().getAgency()).isEqualTo(ReportAgency.CHILD_PROTECTIVE_SERVICES);
+    assertThat(recorded.getMandatoryReport().getReference()).isEqualTo("CPS-2026-0042");
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FollowUpActionRepository extends JpaRepository<FollowUpAction, Long> {
+public interface FollowUpActions extends JpaRepository<FollowUpAction, Long> {
 
   List<FollowUpAction> findByFindingIdInOrderById(Collection<Long> findingIds);
 

@@ -3,7 +3,7 @@ package org.peersupport.supervision.audit;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditReviewRepository extends JpaRepository<AuditReview, Long> {
+public interface AuditReviews extends JpaRepository<AuditReview, Long> {
 
   Optional<AuditReview> findByProcessInstanceId(String processInstanceId);
 }

@@ -3,7 +3,7 @@ package org.peersupport.supervision.roster;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RosterImportRowRepository extends JpaRepository<RosterImportRow, Long> {
+interface RosterImportRows extends JpaRepository<RosterImportRow, Long> {
 
   List<RosterImportRow> findByImportIdOrderByLineNumber(long importId);
 }
