@@ -56,6 +56,9 @@ class OneErrorShapeTest {
     answers.add(new Answer("/api bad request", 400, Http.as(port, "robin").post("/api/relationships",
         "application/json", "{\"supervisorId\": [1], \"specialistId\": \"sam\"}".getBytes(StandardCharsets.UTF_8),
         Map.of())));
+    answers.add(new Answer("/api no such address", 404, alex.get("/api/no-such-address")));
+    answers.add(new Answer("/api method the address does not take", 405, alex.delete("/api/me/work")));
+    answers.add(new Answer("/api /error asked for itself", 404, alex.get("/error")));
     return answers;
   }
 
