@@ -1,4 +1,4 @@
-package org.peersupport.supervision.config;
+package org.peersupport.supervision.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
