@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("closeCertification")
 class CloseCertification implements JavaDelegate {
 
-  private final CertificationRepository certifications;
+  private final Certifications certifications;
   private final ProgramLeadFollowUps followUps;
 
-  CloseCertification(CertificationRepository certifications, ProgramLeadFollowUps followUps) {
+  CloseCertification(Certifications certifications, ProgramLeadFollowUps followUps) {
     this.certifications = certifications;
     this.followUps = followUps;
   }

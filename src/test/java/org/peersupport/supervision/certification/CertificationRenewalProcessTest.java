@@ -33,7 +33,7 @@ class CertificationRenewalProcessTest {
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
   @Autowired Credentials credentials;
-  @Autowired CertificationRepository certifications;
+  @Autowired Certifications certifications;
 
   @AfterEach
   void resetClock() {

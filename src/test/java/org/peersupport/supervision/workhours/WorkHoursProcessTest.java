@@ -34,7 +34,7 @@ class WorkHoursProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired WorkHourEntryRepository entries;
+  @Autowired WorkHourEntries entries;
 
   final LocalDate yesterday = LocalDate.now().minusDays(1);
 
