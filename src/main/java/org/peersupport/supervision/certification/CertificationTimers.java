@@ -1,12 +1,12 @@
 package org.peersupport.supervision.certification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +38,15 @@ public class CertificationTimers {
   /** When the planned reminder fires. */
   public Date reminderAt(VariableScope scope) {
     int days = (Integer) scope.getVariable(RenewalVariables.NEXT_REMINDER_DAYS_BEFORE);
-    return startOfDay(expiresOn(scope).minusDays(days));
+    return Dates.timerAt(expiresOn(scope).minusDays(days));
   }
 
   /** When the certification has expired: the start of the day after its expiry date. */
   public Date expiresAt(VariableScope scope) {
-    return startOfDay(expiresOn(scope).plusDays(1));
+    return Dates.timerAt(expiresOn(scope).plusDays(1));
   }
 
   static LocalDate expiresOn(VariableScope scope) {
     return LocalDate.parse((String) scope.getVariable(RenewalVariables.EXPIRES_ON));
-  }
-
-  private static Date startOfDay(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
   }
 }

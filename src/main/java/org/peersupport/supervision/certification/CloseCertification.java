@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("closeCertification")
 class CloseCertification implements JavaDelegate {
 
-  private final CertificationRepository certifications;
+  private final Certifications certifications;
   private final ProgramLeadFollowUps followUps;
 
-  CloseCertification(CertificationRepository certifications, ProgramLeadFollowUps followUps) {
+  CloseCertification(Certifications certifications, ProgramLeadFollowUps followUps) {
     this.certifications = certifications;
     this.followUps = followUps;
   }
@@ -27,12 +27,9 @@ class CloseCertification implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     certifications.findById(((Number) execution.getVariable(RenewalVariables.CERTIFICATION_ID)).longValue())
         .orElseThrow().markNotRenewed();
-    followUps.ask("Certification will not be renewed",
+    followUps.askAbout(execution, "Certification will not be renewed",
         "The specialist will not renew the certification '" + execution.getVariable(RenewalVariables.CREDENTIAL_NAME)
             + "' (expiry " + execution.getVariable(RenewalVariables.EXPIRES_ON)
-            + "). Please talk with them and their supervisor about what comes next.",
-        (String) execution.getVariable(RenewalVariables.SPECIALIST_ID),
-        (String) execution.getVariable(RenewalVariables.SUPERVISOR_ID),
-        execution.getProcessInstanceId());
+            + "). Please talk with them and their supervisor about what comes next.");
   }
 }

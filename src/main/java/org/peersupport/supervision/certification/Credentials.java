@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.peersupport.supervision.cycle.SupervisionSession;
-import org.peersupport.supervision.cycle.SupervisionSessionRepository;
+import org.peersupport.supervision.cycle.SupervisionSessions;
 import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
@@ -45,15 +45,15 @@ public class Credentials {
 
   static final int LONGEST_VALIDITY_IN_YEARS = 10;
 
-  private final CertificationRepository certifications;
-  private final EducationRecordRepository education;
-  private final SupervisionSessionRepository sessions;
+  private final Certifications certifications;
+  private final EducationRecords education;
+  private final SupervisionSessions sessions;
   private final CertificationRenewals renewals;
   private final CertificationSettings settings;
   private final Relationships relationships;
 
-  public Credentials(CertificationRepository certifications, EducationRecordRepository education,
-      SupervisionSessionRepository sessions, CertificationRenewals renewals, CertificationSettings settings,
+  public Credentials(Certifications certifications, EducationRecords education,
+      SupervisionSessions sessions, CertificationRenewals renewals, CertificationSettings settings,
       @Lazy Relationships relationships) {
     this.relationships = relationships;
     this.certifications = certifications;

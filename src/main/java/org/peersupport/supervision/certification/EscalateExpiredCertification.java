@@ -20,13 +20,10 @@ class EscalateExpiredCertification implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    followUps.ask("Certification expired",
+    followUps.askAbout(execution, "Certification expired",
         "The certification '" + execution.getVariable(RenewalVariables.CREDENTIAL_NAME) + "' expired on "
             + execution.getVariable(RenewalVariables.EXPIRES_ON)
             + " and no renewal is recorded yet. Please check in with the specialist and their supervisor about"
-            + " what would help with the renewal.",
-        (String) execution.getVariable(RenewalVariables.SPECIALIST_ID),
-        (String) execution.getVariable(RenewalVariables.SUPERVISOR_ID),
-        execution.getProcessInstanceId());
+            + " what would help with the renewal.");
   }
 }

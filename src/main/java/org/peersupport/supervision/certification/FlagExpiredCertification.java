@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("flagExpiredCertification")
 class FlagExpiredCertification implements JavaDelegate {
 
-  private final CertificationRepository certifications;
+  private final Certifications certifications;
 
-  FlagExpiredCertification(CertificationRepository certifications) {
+  FlagExpiredCertification(Certifications certifications) {
     this.certifications = certifications;
   }
 

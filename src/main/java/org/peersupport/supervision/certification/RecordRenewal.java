@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 class RecordRenewal implements TaskListener {
 
   private final FormValidator forms;
-  private final CertificationRepository certifications;
+  private final Certifications certifications;
 
-  RecordRenewal(FormValidator forms, CertificationRepository certifications) {
+  RecordRenewal(FormValidator forms, Certifications certifications) {
     this.forms = forms;
     this.certifications = certifications;
   }

@@ -36,12 +36,12 @@ public class SupervisionRequirements implements CycleCadences {
   public record MonthCheck(YearMonth month, Requirement requirement, long sessions, long minutes,
       boolean meetsMinimum) {}
 
-  private final CertificationRepository certifications;
+  private final Certifications certifications;
   private final SupervisionHistory history;
   private final Map<String, CertificationSettings.StageRule> stages;
   private final Requirement programDefault;
 
-  public SupervisionRequirements(CertificationRepository certifications, SupervisionHistory history,
+  public SupervisionRequirements(Certifications certifications, SupervisionHistory history,
       CertificationSettings settings, CycleSettings cycle) {
     this.certifications = certifications;
     this.history = history;

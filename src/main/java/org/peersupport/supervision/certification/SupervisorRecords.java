@@ -36,12 +36,12 @@ public class SupervisorRecords {
     }
   }
 
-  private final SupervisorTrainingRepository trainings;
+  private final SupervisorTrainings trainings;
   private final Relationships relationships;
   private final IdentityService identityService;
   private final CertificationSettings settings;
 
-  public SupervisorRecords(SupervisorTrainingRepository trainings, Relationships relationships,
+  public SupervisorRecords(SupervisorTrainings trainings, Relationships relationships,
       @Lazy IdentityService identityService, CertificationSettings settings) {
     this.trainings = trainings;
     this.relationships = relationships;

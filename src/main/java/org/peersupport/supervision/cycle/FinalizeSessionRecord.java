@@ -20,11 +20,11 @@ class FinalizeSessionRecord implements JavaDelegate {
 
   record RecordedActionItem(String what, Boolean assignsReflection) {}
 
-  private final SupervisionSessionRepository sessions;
+  private final SupervisionSessions sessions;
   private final FormValidator forms;
   private final ReflectionRequests reflections;
 
-  FinalizeSessionRecord(SupervisionSessionRepository sessions, FormValidator forms, ReflectionRequests reflections) {
+  FinalizeSessionRecord(SupervisionSessions sessions, FormValidator forms, ReflectionRequests reflections) {
     this.sessions = sessions;
     this.forms = forms;
     this.reflections = reflections;

@@ -22,10 +22,10 @@ class RecordReflection implements TaskListener {
   record AssignedPrompts(List<ReflectionPrompt> reflectionPrompts, String additionalPrompt) {}
 
   private final FormValidator forms;
-  private final CompetencySelfAssessmentRepository assessments;
+  private final CompetencySelfAssessments assessments;
   private final WellnessRecords wellness;
 
-  RecordReflection(FormValidator forms, CompetencySelfAssessmentRepository assessments, WellnessRecords wellness) {
+  RecordReflection(FormValidator forms, CompetencySelfAssessments assessments, WellnessRecords wellness) {
     this.forms = forms;
     this.assessments = assessments;
     this.wellness = wellness;

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 class RecordSupervisionSession implements TaskListener {
 
   private final FormValidator forms;
-  private final SupervisionSessionRepository sessions;
+  private final SupervisionSessions sessions;
   private final SessionRecordMapper mapper;
   private final WellnessRecords wellness;
 
-  RecordSupervisionSession(FormValidator forms, SupervisionSessionRepository sessions, SessionRecordMapper mapper,
+  RecordSupervisionSession(FormValidator forms, SupervisionSessions sessions, SessionRecordMapper mapper,
       WellnessRecords wellness) {
     this.forms = forms;
     this.sessions = sessions;

@@ -19,10 +19,10 @@ public class SupervisionHistory {
 
   public record Minimum(int sessionsPerMonth, int minutesPerMonth) {}
 
-  private final SupervisionSessionRepository sessions;
+  private final SupervisionSessions sessions;
   private final CycleSettings settings;
 
-  public SupervisionHistory(SupervisionSessionRepository sessions, CycleSettings settings) {
+  public SupervisionHistory(SupervisionSessions sessions, CycleSettings settings) {
     this.sessions = sessions;
     this.settings = settings;
   }

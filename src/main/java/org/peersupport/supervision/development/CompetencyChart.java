@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.peersupport.supervision.cycle.CompetencyDomain;
 import org.peersupport.supervision.cycle.CompetencySelfAssessment;
-import org.peersupport.supervision.cycle.CompetencySelfAssessmentRepository;
+import org.peersupport.supervision.cycle.CompetencySelfAssessments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +30,9 @@ public class CompetencyChart {
   private static final int TOP = 40;
   private static final int BOTTOM = 340;
 
-  private final CompetencySelfAssessmentRepository assessments;
+  private final CompetencySelfAssessments assessments;
 
-  public CompetencyChart(CompetencySelfAssessmentRepository assessments) {
+  public CompetencyChart(CompetencySelfAssessments assessments) {
     this.assessments = assessments;
   }
 

@@ -38,11 +38,11 @@ class DevelopmentObjectiveController {
 
   static final int LONGEST_OBJECTIVE_IN_DAYS = 366;
 
-  private final DevelopmentObjectiveRepository objectives;
+  private final DevelopmentObjectives objectives;
   private final Relationships relationships;
   private final CurrentUser currentUser;
 
-  DevelopmentObjectiveController(DevelopmentObjectiveRepository objectives, Relationships relationships,
+  DevelopmentObjectiveController(DevelopmentObjectives objectives, Relationships relationships,
       CurrentUser currentUser) {
     this.objectives = objectives;
     this.relationships = relationships;

@@ -21,12 +21,9 @@ class EscalateUnsignedWorkHours implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    followUps.ask("Supervised work hours waiting for sign-off",
+    followUps.askAbout(execution, "Supervised work hours waiting for sign-off",
         "Supervised work hours submitted on " + execution.getVariable(WorkHoursVariables.SUBMITTED_ON)
-            + " are still waiting for the supervisor's sign-off. Please check in with the supervisor.",
-        (String) execution.getVariable(WorkHoursVariables.SPECIALIST_ID),
-        (String) execution.getVariable(WorkHoursVariables.SUPERVISOR_ID),
-        execution.getProcessInstanceId());
+            + " are still waiting for the supervisor's sign-off. Please check in with the supervisor.");
     execution.setVariable(WorkHoursVariables.ESCALATED, true);
   }
 }

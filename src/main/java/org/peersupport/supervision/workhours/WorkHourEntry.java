@@ -1,21 +1,19 @@
 package org.peersupport.supervision.workhours;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.peersupport.supervision.system.ProcessRecord;
 
 /**
  * One day of supervised work hours in a specialist's ledger toward their initial certification, submitted
@@ -25,20 +23,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "work_hour_entry")
-public class WorkHourEntry {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "specialist_id", nullable = false, length = 64)
-  private String specialistId;
-
-  @Column(name = "supervisor_id", nullable = false, length = 64)
-  private String supervisorId;
-
-  @Column(name = "process_instance_id", nullable = false, length = 64)
-  private String processInstanceId;
+@AttributeOverride(name = "processInstanceId",
+    column = @Column(name = "process_instance_id", nullable = false, length = 64))
+public class WorkHourEntry extends ProcessRecord {
 
   @Column(name = "worked_on", nullable = false)
   private LocalDate workedOn;
@@ -75,9 +62,6 @@ public class WorkHourEntry {
   @Column(name = "return_reason", length = 500)
   private String returnReason;
 
-  @Version
-  private long version;
-
   @Transient
   private boolean finalWhenLoaded;
 
@@ -85,9 +69,7 @@ public class WorkHourEntry {
 
   public WorkHourEntry(String specialistId, String supervisorId, String processInstanceId, LocalDate workedOn,
       BigDecimal hours, WorkActivity activity, String note, Instant submittedAt) {
-    this.specialistId = specialistId;
-    this.supervisorId = supervisorId;
-    this.processInstanceId = processInstanceId;
+    super(processInstanceId, specialistId, supervisorId);
     this.workedOn = workedOn;
     this.hours = hours;
     this.activity = activity;
@@ -136,22 +118,6 @@ public class WorkHourEntry {
 
   public boolean isSignedOff() {
     return status == WorkHourStatus.SIGNED_OFF;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getSpecialistId() {
-    return specialistId;
-  }
-
-  public String getSupervisorId() {
-    return supervisorId;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 
   public LocalDate getWorkedOn() {

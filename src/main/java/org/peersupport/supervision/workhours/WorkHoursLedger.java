@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.peersupport.supervision.certification.Certification;
-import org.peersupport.supervision.certification.CertificationRepository;
+import org.peersupport.supervision.certification.Certifications;
 import org.peersupport.supervision.certification.CertificationStage;
 import org.peersupport.supervision.certification.CertificationStatus;
 import org.springframework.stereotype.Service;
@@ -35,11 +35,11 @@ public class WorkHoursLedger {
   public record Progress(long certificationId, LocalDate from, LocalDate to, BigDecimal signedHours,
       BigDecimal requiredHours, BigDecimal remainingHours, boolean met) {}
 
-  private final WorkHourEntryRepository entries;
-  private final CertificationRepository certifications;
+  private final WorkHourEntries entries;
+  private final Certifications certifications;
   private final WorkHoursSettings settings;
 
-  public WorkHoursLedger(WorkHourEntryRepository entries, CertificationRepository certifications,
+  public WorkHoursLedger(WorkHourEntries entries, Certifications certifications,
       WorkHoursSettings settings) {
     this.entries = entries;
     this.certifications = certifications;

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CertificationRenewalHttpTest {
 
   @LocalServerPort int port;
-  @Autowired CertificationRepository certifications;
+  @Autowired Certifications certifications;
 
   private static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> variables = new LinkedHashMap<>();

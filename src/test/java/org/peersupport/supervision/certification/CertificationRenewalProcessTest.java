@@ -33,7 +33,7 @@ class CertificationRenewalProcessTest {
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
   @Autowired Credentials credentials;
-  @Autowired CertificationRepository certifications;
+  @Autowired Certifications certifications;
 
   @AfterEach
   void resetClock() {
@@ -178,8 +178,10 @@ class CertificationRenewalProcessTest {
     assertThat(followUp).isWaitingAt("Task_FollowUp").task().hasCandidateGroup("program-leads");
     Map<String, Object> shared = processEngine.getRuntimeService().getVariables(followUp.getId());
     assertThat(shared).containsEntry("specialistId", "alex").containsEntry("supervisorId", "maria")
+        .containsEntry("followUpSubject", "Certification expired").containsEntry("sourceReference", renewal.getId())
         .doesNotContainKeys("renewalEvidence", "credentialNumber");
-    assertThat((String) shared.get("followUpReason")).contains(expiry.toString());
+    assertThat((String) shared.get("followUpReason")).contains(expiry.toString())
+        .contains("'Certified Peer Specialist'");
     // robin (program lead) sees the follow-up, not the specialist's renewal task
     List<Task> robinSees = engine.as("robin", () -> processEngine.getTaskService().createTaskQuery().list());
     assertThat(robinSees).extracting(Task::getProcessInstanceId).contains(followUp.getId()).doesNotContain(renewal.getId());
@@ -234,8 +236,12 @@ class CertificationRenewalProcessTest {
 
     assertThat(renewal).isEnded().hasPassed("Task_CloseCertification", "Event_CertificationClosed");
     assertThat(certificationOf(renewal).getStatus()).isEqualTo(CertificationStatus.NOT_RENEWED);
-    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("program-lead-follow-up").processInstanceBusinessKey(renewal.getId()).count()).isOne();
+    ProcessInstance followUp = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("program-lead-follow-up").processInstanceBusinessKey(renewal.getId()).singleResult();
+    assertThat(processEngine.getRuntimeService().getVariables(followUp.getId()))
+        .containsEntry("followUpSubject", "Certification will not be renewed")
+        .containsEntry("specialistId", "alex").containsEntry("supervisorId", "maria")
+        .containsEntry("sourceReference", renewal.getId());
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.cycle.SupervisionSessionRepository;
+import org.peersupport.supervision.cycle.SupervisionSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,9 +39,9 @@ class CredentialApiTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired SupervisionSessionRepository sessions;
-  @Autowired CertificationRepository certifications;
-  @Autowired EducationRecordRepository education;
+  @Autowired SupervisionSessions sessions;
+  @Autowired Certifications certifications;
+  @Autowired EducationRecords education;
 
   @AfterEach
   void resetClock() {

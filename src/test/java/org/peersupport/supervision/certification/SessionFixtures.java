@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.peersupport.supervision.cycle.SessionFormat;
 import org.peersupport.supervision.cycle.SupervisionSession;
-import org.peersupport.supervision.cycle.SupervisionSessionRepository;
+import org.peersupport.supervision.cycle.SupervisionSessions;
 
 /**
  * Session records in months no other test uses, written straight to the repository (the cycle's own
@@ -15,14 +15,14 @@ final class SessionFixtures {
 
   private SessionFixtures() {}
 
-  static SupervisionSession signed(SupervisionSessionRepository sessions, String specialist, String supervisor,
+  static SupervisionSession signed(SupervisionSessions sessions, String specialist, String supervisor,
       LocalDate on, int minutes) {
     SupervisionSession session = draft(specialist, supervisor, on, minutes);
     session.attest(Instant.now());
     return sessions.save(session);
   }
 
-  static SupervisionSession unsigned(SupervisionSessionRepository sessions, String specialist, String supervisor,
+  static SupervisionSession unsigned(SupervisionSessions sessions, String specialist, String supervisor,
       LocalDate on, int minutes) {
     return sessions.save(draft(specialist, supervisor, on, minutes));
   }

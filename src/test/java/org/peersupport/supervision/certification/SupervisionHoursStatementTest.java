@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.cycle.SupervisionSessionRepository;
+import org.peersupport.supervision.cycle.SupervisionSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SupervisionHoursStatementTest {
 
   @Autowired SupervisionHoursStatement statement;
-  @Autowired SupervisionSessionRepository sessions;
+  @Autowired SupervisionSessions sessions;
 
   @BeforeAll
   void sessionsAroundAMonthBoundary() {

@@ -7,7 +7,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.ProcessTest;
-import org.peersupport.supervision.cycle.SupervisionSessionRepository;
+import org.peersupport.supervision.cycle.SupervisionSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -20,7 +20,7 @@ class SupervisionRequirementsTest {
 
   @Autowired SupervisionRequirements requirements;
   @Autowired Credentials credentials;
-  @Autowired SupervisionSessionRepository sessions;
+  @Autowired SupervisionSessions sessions;
 
   private void certify(CertificationStage stage, String number, int expiresInDays) {
     credentials.recordCertification("casey", new Credentials.CertificationDetails("State Certification Board",

@@ -24,7 +24,7 @@ class SupervisionCycleHttpTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-  @Autowired SupervisionSessionRepository sessions;
+  @Autowired SupervisionSessions sessions;
 
   static Map<String, Object> variables(Map<String, Object> values) {
     return Http.variables(values);

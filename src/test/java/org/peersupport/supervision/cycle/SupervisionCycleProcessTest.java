@@ -27,9 +27,9 @@ class SupervisionCycleProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired SupervisionSessionRepository sessions;
+  @Autowired SupervisionSessions sessions;
   @Autowired WellnessCheckIns wellness;
-  @Autowired CompetencySelfAssessmentRepository assessments;
+  @Autowired CompetencySelfAssessments assessments;
   @Autowired SupervisionHistory history;
   @Autowired org.peersupport.supervision.people.Relationships relationships;
 

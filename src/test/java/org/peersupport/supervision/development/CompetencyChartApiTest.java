@@ -17,7 +17,7 @@ import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.cycle.CompetencyDomain;
 import org.peersupport.supervision.cycle.CompetencySelfAssessment;
-import org.peersupport.supervision.cycle.CompetencySelfAssessmentRepository;
+import org.peersupport.supervision.cycle.CompetencySelfAssessments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
@@ -32,7 +32,7 @@ import org.w3c.dom.NodeList;
 class CompetencyChartApiTest {
 
   @LocalServerPort int port;
-  @Autowired CompetencySelfAssessmentRepository assessments;
+  @Autowired CompetencySelfAssessments assessments;
 
   private String svg(String user) throws Exception {
     String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DevelopmentObjectiveApiTest {
 
   @LocalServerPort int port;
-  @Autowired DevelopmentObjectiveRepository objectives;
+  @Autowired DevelopmentObjectives objectives;
 
   private static Map<String, Object> objective() {
     Map<String, Object> body = new HashMap<>();

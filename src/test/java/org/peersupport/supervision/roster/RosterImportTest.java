@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.certification.Certification;
-import org.peersupport.supervision.certification.CertificationRepository;
+import org.peersupport.supervision.certification.Certifications;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.SupervisionRelationship;
 import org.peersupport.supervision.people.SupervisionRelationshipRepository;
@@ -37,7 +37,7 @@ class RosterImportTest {
   @Autowired FilterService filterService;
   @Autowired Relationships relationships;
   @Autowired SupervisionRelationshipRepository relationshipRows;
-  @Autowired CertificationRepository certifications;
+  @Autowired Certifications certifications;
   @Autowired RosterActivationRepository activationRows;
   @Autowired RosterImportQueue queue;
 

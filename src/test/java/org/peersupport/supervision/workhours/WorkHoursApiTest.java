@@ -23,7 +23,7 @@ class WorkHoursApiTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired WorkHourEntryRepository entries;
+  @Autowired WorkHourEntries entries;
 
   final LocalDate yesterday = LocalDate.now().minusDays(1);
 

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkHoursLedgerTest {
 
   @Autowired WorkHoursLedger ledger;
-  @Autowired WorkHourEntryRepository entries;
+  @Autowired WorkHourEntries entries;
   @Autowired Credentials credentials;
   @Autowired IdentityService identityService;
 

@@ -34,7 +34,7 @@ class WorkHoursProcessTest {
 
   @Autowired Engine engine;
   @Autowired ProcessEngine processEngine;
-  @Autowired WorkHourEntryRepository entries;
+  @Autowired WorkHourEntries entries;
 
   final LocalDate yesterday = LocalDate.now().minusDays(1);
 
@@ -172,6 +172,9 @@ class WorkHoursProcessTest {
     assertThat(followUp).isWaitingAt("Task_FollowUp").task().hasCandidateGroup(ProgramRoles.PROGRAM_LEADS);
     assertThat(processEngine.getRuntimeService().getVariables(followUp.getId()))
         .containsKeys("specialistName", "supervisorName", "followUpReason")
+        .containsEntry("followUpSubject", "Supervised work hours waiting for sign-off")
+        .containsEntry("specialistId", "alex").containsEntry("supervisorId", "maria")
+        .containsEntry("sourceReference", signOff.getId())
         .doesNotContainKeys("entries", "entriesSummary");
     engine.submit("robin", followUp.getId(), "Task_FollowUp",
         Map.of("followUpOutcome", "SPOKE_WITH_SUPERVISOR", "followUpNote", "Maria will sign them this week."));

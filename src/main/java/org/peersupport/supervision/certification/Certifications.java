@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CertificationRepository extends JpaRepository<Certification, Long> {
+public interface Certifications extends JpaRepository<Certification, Long> {
 
   List<Certification> findBySpecialistIdOrderByExpiresOnDesc(String specialistId);
 

@@ -3,7 +3,7 @@ package org.peersupport.supervision.cycle;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CompetencySelfAssessmentRepository extends JpaRepository<CompetencySelfAssessment, Long> {
+public interface CompetencySelfAssessments extends JpaRepository<CompetencySelfAssessment, Long> {
 
   List<CompetencySelfAssessment> findByProcessInstanceId(String processInstanceId);
 

@@ -3,7 +3,7 @@ package org.peersupport.supervision.workhours;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface WorkHourEntryRepository extends JpaRepository<WorkHourEntry, Long> {
+public interface WorkHourEntries extends JpaRepository<WorkHourEntry, Long> {
 
   List<WorkHourEntry> findBySpecialistIdOrderByWorkedOnDescIdDesc(String specialistId);
 

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SupervisionSessionRepository extends JpaRepository<SupervisionSession, Long> {
+public interface SupervisionSessions extends JpaRepository<SupervisionSession, Long> {
 
   Optional<SupervisionSession> findByProcessInstanceId(String processInstanceId);
 

@@ -3,7 +3,7 @@ package org.peersupport.supervision.certification;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SupervisorTrainingRepository extends JpaRepository<SupervisorTraining, Long> {
+public interface SupervisorTrainings extends JpaRepository<SupervisorTraining, Long> {
 
   List<SupervisorTraining> findBySupervisorIdOrderByCompletedOnDesc(String supervisorId);
 }

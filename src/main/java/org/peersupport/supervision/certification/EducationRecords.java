@@ -3,7 +3,7 @@ package org.peersupport.supervision.certification;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EducationRecordRepository extends JpaRepository<EducationRecord, Long> {
+public interface EducationRecords extends JpaRepository<EducationRecord, Long> {
 
   List<EducationRecord> findBySpecialistIdOrderByCompletedOnDesc(String specialistId);
 }
