@@ -30,6 +30,9 @@ class SettingsTest {
   static class Settings {}
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      // the shipped application.yaml alone: the PostgreSQL suite includes its test profile by a system
+      // property, which would turn the demo program off
+      .withSystemProperties("spring.profiles.include=")
       .withInitializer(new ConfigDataApplicationContextInitializer())
       .withUserConfiguration(Settings.class);
 
