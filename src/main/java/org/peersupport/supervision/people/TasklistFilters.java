@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist shows nothing until filters exist. Each role gets its filters at start, so people see their
  * work the moment they sign in: everyone "My tasks" and "Overdue"; each supervisor "My team's open
- * work"; program leads "Program follow-ups".
+ * work"; program leads "Program follow-ups". Every filter lists the most urgent work first (a crisis has the
+ * highest priority), then by due date; a filter of an earlier version is brought up to date at start.
  */
 @Component
 public class TasklistFilters {
@@ -77,12 +78,12 @@ public class TasklistFilters {
       existing.filterOwner(owner);
     }
     Filter filter = existing.list().stream().findFirst().orElse(null);
-    if (filter != null) {
-      return filter;
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+      filter.setOwner(owner);
     }
-    filter = filterService.newTaskFilter(name);
-    filter.setOwner(owner);
-    filter.setQuery(query);
+    // crises first: the most urgent work on top, then what is due soonest (Tasklist's own sorting comes after)
+    filter.setQuery(query.orderByTaskPriority().desc().orderByDueDate().asc());
     filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
         "variables", COLUMNS));
     return filterService.saveFilter(filter);

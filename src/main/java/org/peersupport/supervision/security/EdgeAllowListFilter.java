@@ -136,6 +136,26 @@ public class EdgeAllowListFilter extends OncePerRequestFilter {
     return rest;
   }
 
+  /**
+   * The person signed in to a request on an engine mount: the webapps' session for Tasklist's own mount,
+   * the engine's authentication (HTTP Basic) for /engine-rest; empty when nobody is.
+   */
+  public static Optional<String> signedInUser(HttpServletRequest request, IdentityService identityService) {
+    Optional<Target> target = target(request.getRequestURI().substring(request.getContextPath().length()));
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    if (target.get().viaWebapp()) {
+      HttpSession session = request.getSession(false);
+      Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+      org.camunda.bpm.webapp.impl.security.auth.Authentication signedIn = authentications == null ? null
+          : authentications.getAuthenticationForProcessEngine(ENGINE);
+      return signedIn instanceof UserAuthentication user ? Optional.ofNullable(user.getIdentityId()) : Optional.empty();
+    }
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? Optional.empty() : Optional.ofNullable(authentication.getUserId());
+  }
+
   private Set<Caller> callers(HttpServletRequest request, Target target) {
     String userId;
     Collection<String> groups;

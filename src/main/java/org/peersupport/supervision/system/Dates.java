@@ -3,7 +3,9 @@ package org.peersupport.supervision.system;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 /**
  * Calendar days as the processes keep them, in one place: a day variable holds a {@link Date} or ISO
@@ -13,6 +15,9 @@ import java.util.Date;
 public final class Dates {
 
   private static final int ISO_DATE_LENGTH = "yyyy-MM-dd".length();
+
+  /** The one date format people read, everywhere the product shows a day: "8 Dec 2026". */
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   private Dates() {}
 
@@ -38,5 +43,10 @@ public final class Dates {
   /** The first instant of the day, as the {@link Date} a Camunda timer or due date takes. */
   public static Date timerAt(LocalDate day) {
     return Date.from(startOf(day));
+  }
+
+  /** The day as people read it: "8 Dec 2026"; null stays null. */
+  public static String shown(LocalDate day) {
+    return day == null ? null : SHOWN.format(day).replace("Sept", "Sep");
   }
 }

@@ -20,7 +20,7 @@ public class FormRejectedException extends FormFieldValidationException implemen
 
   public FormRejectedException(String formId, List<FieldProblem> problems) {
     super(formId, "Please correct the form '" + formId + "': "
-        + labelled(formId, problems).stream().map(FormRejectedException::describe).collect(Collectors.joining("; ")));
+        + labelled(formId, problems).stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
     this.problems = labelled(formId, problems);
   }
 
@@ -29,9 +29,13 @@ public class FormRejectedException extends FormFieldValidationException implemen
     return problems.stream().map(p -> p.label() != null ? p : p.withLabel(FormLabels.of(formId, p.field()))).toList();
   }
 
-  /** "field: rule", with the label people see when the form has one: "field: rule (Label)". */
+  /**
+   * What people are told: "Label: rule" with the label they see on the form; a field without one (a value no
+   * form shows, sent by a REST client) is named by its key. Never the form's id, a task's id or a submitted
+   * value. (The exception's message, which the engine logs, names the fields by their keys.)
+   */
   private static String describe(FieldProblem problem) {
-    return problem.label() == null ? problem.toString() : problem + " (" + problem.label() + ")";
+    return (problem.label() == null ? problem.field() : problem.label()) + ": " + problem.message();
   }
 
   public static FormRejectedException of(String formId, String field, String message) {
@@ -58,7 +62,8 @@ public class FormRejectedException extends FormFieldValidationException implemen
 
   @Override
   public String detail() {
-    return getMessage();
+    return "Please correct: " + problems.stream().map(FormRejectedException::describe).collect(Collectors.joining("; "))
+        + ".";
   }
 
   @Override

@@ -17,6 +17,8 @@ import org.peersupport.supervision.security.PageSignIn;
 import org.peersupport.supervision.security.ResponseHeaders;
 import org.peersupport.supervision.validation.FormSubmissionFilter;
 import org.peersupport.supervision.validation.FormValidator;
+import org.peersupport.supervision.people.PeopleChoices;
+import org.peersupport.supervision.people.Relationships;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +56,7 @@ class HttpFilterChain {
   static final int PAGE_CHANGE_GUARD = Ordered.HIGHEST_PRECEDENCE + 12;
   static final int ACCESS_TRAIL = Ordered.HIGHEST_PRECEDENCE + 15;
   static final int EDGE_ALLOW_LIST = Ordered.HIGHEST_PRECEDENCE + 16;
+  static final int PEOPLE_CHOICES = Ordered.HIGHEST_PRECEDENCE + 18;
   static final int FORM_SUBMISSION = Ordered.HIGHEST_PRECEDENCE + 20;
 
   static final String BASIC_PROVIDER =
@@ -156,6 +159,13 @@ class HttpFilterChain {
     return registration("peer-supervision-edge-allow-list",
         new EdgeAllowListFilter(EdgeAllowList.standard(), identityService), EDGE_ALLOW_LIST,
         "/engine-rest/*", "/camunda/api/*");
+  }
+
+  /** A form's choice of a person lists the people the signed-in person may choose (people/PeopleChoices). */
+  @Bean
+  FilterRegistrationBean<Filter> peopleChoices(Relationships relationships, IdentityService identityService) {
+    return registration("peer-supervision-people-choices", new PeopleChoices(relationships, identityService),
+        PEOPLE_CHOICES, "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   @Bean

@@ -20,6 +20,8 @@ export default {
     name: 'Tasklist',
     vendor: 'Peer Supervision'
   },
+  // the product's fixes for Tasklist's Camunda Forms viewer (see scripts/form-fixes.js)
+  customScripts: ['scripts/form-fixes'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

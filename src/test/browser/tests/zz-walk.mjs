@@ -1,0 +1,10 @@
+import { launch, signInToTasklist, screenshot } from './browser.mjs';
+const browser = await launch();
+const page = await signInToTasklist(browser, 'maria');
+await page.getByRole('link', { name: /Start process/i }).first().click();
+await page.locator('.modal-body a', { hasText: 'Supervision cycle' }).first().click();
+await page.waitForTimeout(2000);
+await screenshot(page, 'w2-start-form');
+console.log(await page.locator('.modal-body').innerText());
+console.log(await page.locator('.modal-footer').innerText());
+await browser.close();
