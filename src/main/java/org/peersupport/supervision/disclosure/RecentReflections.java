@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.peersupport.supervision.security.Privileged;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,10 @@ public class RecentReflections {
     StringBuilder text = new StringBuilder();
     int shown = Math.min(recent.size(), MAX_LINES);
     for (DisclosureReflection reflection : recent.subList(recent.size() - shown, recent.size())) {
-      text.append("- ").append(reflection.getSituationDate()).append(" · ")
+      text.append("- ").append(Dates.shown(reflection.getSituationDate())).append(" · ")
           .append(reflection.getSituationType().label()).append(" · ")
-          .append(reflection.getRiskLevel() == null ? "risk not assessed yet" : reflection.getRiskLevel() + " risk");
+          .append(reflection.getRiskLevel() == null ? "risk not assessed yet"
+              : reflection.getRiskLevel().name().toLowerCase(java.util.Locale.ROOT) + " risk");
       if (reflection.getRiskLevel() == RiskLevel.LOW) {
         text.append(" · a topic for this session");
       } else if (reflection.getReviewedAt() != null) {

@@ -20,11 +20,12 @@ public final class ShownText {
     return this;
   }
 
-  /** "**Label:** value"; nothing when the value is empty. */
+  /** "**Label:** value" ("**Question?** value"); nothing when the value is empty. */
   public ShownText line(String label, Object value) {
     String text = value == null ? "" : value.toString();
     if (!text.isBlank()) {
-      paragraphs.add("**" + PlainText.markdown(label) + ":** " + lines(text));
+      String heading = label.strip().endsWith("?") ? label.strip() : label.strip() + ":";
+      paragraphs.add("**" + PlainText.markdown(heading) + "** " + lines(text));
     }
     return this;
   }

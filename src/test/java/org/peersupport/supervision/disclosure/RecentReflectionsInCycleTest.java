@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.cycle.CompetencyDomain;
@@ -48,7 +49,8 @@ class RecentReflectionsInCycleTest {
     ProcessInstance cycle = cycleAtReflectionFor("jordan");
 
     String shown = (String) processEngine.getRuntimeService().getVariable(cycle.getId(), "recentReflections");
-    assertThat(shown).contains(LocalDate.now().minusDays(1) + " · Intentional self-disclosure · LOW risk · a topic for this session")
+    assertThat(shown).contains(Dates.shown(LocalDate.now().minusDays(1))
+        + " · Intentional self-disclosure · low risk · a topic for this session")
         .doesNotContain("relapse", "P-2077");
 
     Map<String, Object> answered = new HashMap<>();
