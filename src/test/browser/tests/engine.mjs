@@ -75,3 +75,19 @@ export async function historicVariable(user, processInstanceId, name) {
 }
 
 export { BASE };
+
+/** jordan raises a scope check that is a crisis (suicidal thoughts): answers the process instance id. */
+export async function crisisRaisedByJordan() {
+  const started = await call('jordan', 'POST', '/engine-rest/process-definition/key/scope-check/submit-form', {
+    variables: { peerCode: string('P-2077'), requestCategory: string('RECOVERY_GOAL_SUPPORT'),
+      needUnclear: { value: false, type: 'Boolean' }, riskIndicators: json(['SUICIDAL_THOUGHTS']),
+      scopeDescription: string('Said they have been thinking about ending their life.') } });
+  return started.id;
+}
+
+/** maria starts a supervision cycle for a supervisee: answers the process instance id. */
+export async function cycleStartedByMaria(specialistId) {
+  const started = await call('maria', 'POST', '/engine-rest/process-definition/key/supervision-cycle/submit-form',
+      { variables: { specialistId: string(specialistId) } });
+  return started.id;
+}

@@ -20,8 +20,9 @@ export default {
     name: 'Tasklist',
     vendor: 'Peer Supervision'
   },
-  // the product's fixes for Tasklist's Camunda Forms viewer (see scripts/form-fixes.js)
-  customScripts: ['scripts/form-fixes'],
+  // the product's fix for Tasklist's Camunda Forms viewer (scripts/form-fixes.js) and the words for a
+  // task's priority in the list (scripts/task-list.js)
+  customScripts: ['scripts/form-fixes', 'scripts/task-list'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
