@@ -61,6 +61,15 @@ public record AuditPeriod(LocalDate from, LocalDate to) {
     return months;
   }
 
+  /** The period as people read it: "November 2026", or "3 Nov 2026 to 2 Dec 2026". */
+  public String shown() {
+    YearMonth first = YearMonth.from(from);
+    if (from.equals(first.atDay(1)) && to.equals(first.atEndOfMonth())) {
+      return first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + first.getYear();
+    }
+    return org.peersupport.supervision.system.Dates.shown(from) + " to " + org.peersupport.supervision.system.Dates.shown(to);
+  }
+
   public String label() {
     YearMonth first = YearMonth.from(from);
     if (from.equals(first.atDay(1)) && to.equals(first.atEndOfMonth())) {

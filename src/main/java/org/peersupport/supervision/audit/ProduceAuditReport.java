@@ -48,7 +48,7 @@ class ProduceAuditReport implements JavaDelegate {
     execution.setVariable("auditReviewId", review.getId());
     execution.setVariable("periodFrom", period.from().toString());
     execution.setVariable("periodTo", period.to().toString());
-    execution.setVariable("periodLabel", period.label());
+    execution.setVariable("periodLabel", period.shown());
     execution.setVariable("cyclesCompleted", review.getCyclesCompleted());
     execution.setVariable("cyclesOnTimePercent", report.cycles().onTimePercent() == null ? "no cycles completed"
         : report.cycles().onTimePercent() + "%");

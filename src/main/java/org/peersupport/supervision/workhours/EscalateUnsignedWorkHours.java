@@ -1,5 +1,6 @@
 package org.peersupport.supervision.workhours;
 
+import org.peersupport.supervision.system.Dates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.peersupport.supervision.leadfollowup.ProgramLeadFollowUps;
@@ -22,7 +23,7 @@ class EscalateUnsignedWorkHours implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     followUps.askAbout(execution, "Supervised work hours waiting for sign-off",
-        "Supervised work hours submitted on " + execution.getVariable(WorkHoursVariables.SUBMITTED_ON)
+        "Supervised work hours submitted on " + Dates.shown(Dates.dayOf(execution.getVariable(WorkHoursVariables.SUBMITTED_ON)))
             + " are still waiting for the supervisor's sign-off. Please check in with the supervisor.");
     execution.setVariable(WorkHoursVariables.ESCALATED, true);
   }

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormValidator;
+import org.peersupport.supervision.validation.FormWords;
 import org.peersupport.supervision.validation.PlainText;
 import org.springframework.stereotype.Component;
 
@@ -51,12 +53,14 @@ class RecordWorkHours implements JavaDelegate {
   }
 
   /**
-   * "- 2026-03-02: 6.5 h, one to one peer support (note)" for the supervisor's form (Markdown list); the
-   * specialist's note as plain text ({@link PlainText}), so it cannot become a link or markup there.
+   * "- 2 Mar 2026: 6.5 h, one-to-one peer support (note)" for the supervisor's form (Markdown list), the
+   * activity in the words of the form the specialist chose it on; the specialist's note as plain text
+   * ({@link PlainText}), so it cannot become a link or markup there.
    */
   static String line(WorkHourEntry entry) {
-    return "- " + entry.getWorkedOn() + ": " + entry.getHours().stripTrailingZeros().toPlainString() + " h, "
-        + entry.getActivity().name().replace('_', ' ').toLowerCase()
-        + (entry.getNote() == null ? "" : " (" + PlainText.markdown(entry.getNote()) + ")");
+    return "- " + PlainText.markdown(Dates.shown(entry.getWorkedOn()) + ": "
+        + entry.getHours().stripTrailingZeros().toPlainString() + " h, "
+        + FormWords.choice("work-hours-sign-off-start", "entries.activity", entry.getActivity().name()).toLowerCase()
+        + (entry.getNote() == null ? "" : " (" + entry.getNote() + ")"));
   }
 }

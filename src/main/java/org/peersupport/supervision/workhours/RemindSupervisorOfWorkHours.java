@@ -1,6 +1,7 @@
 package org.peersupport.supervision.workhours;
 
 import java.time.LocalDate;
+import org.peersupport.supervision.system.Dates;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +29,7 @@ class RemindSupervisorOfWorkHours implements JavaDelegate {
     signOff.setFollowUpDate(java.sql.Date.valueOf(LocalDate.now()));
     tasks.saveTask(signOff);
     tasks.createComment(signOff.getId(), execution.getProcessInstanceId(),
-        "Reminder: supervised work hours submitted on " + execution.getVariable(WorkHoursVariables.SUBMITTED_ON)
+        "Reminder: supervised work hours submitted on " + Dates.shown(Dates.dayOf(execution.getVariable(WorkHoursVariables.SUBMITTED_ON)))
             + " are waiting for your sign-off. They count toward an initial certification once you sign them off.");
     Integer sent = (Integer) execution.getVariable(WorkHoursVariables.REMINDERS_SENT);
     execution.setVariable(WorkHoursVariables.REMINDERS_SENT, sent == null ? 1 : sent + 1);

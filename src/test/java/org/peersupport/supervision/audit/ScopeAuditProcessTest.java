@@ -99,7 +99,7 @@ class ScopeAuditProcessTest {
         .processInstanceId(started.iterator().next()).singleResult();
     assertThat(audit).isWaitingAt("Task_ReviewFindings").hasPassed("Event_AuditRequested", "Task_ProduceAuditReport");
     assertThat(audit.getBusinessKey()).isEqualTo("monthly-2019-03");
-    assertThat(audit).task().hasCandidateGroup("program-leads").hasName("Review the scope audit of 2019-03");
+    assertThat(audit).task().hasCandidateGroup("program-leads").hasName("Review the scope audit of March 2019");
     AuditReview review = reviews.findByProcessInstanceId(audit.getId()).orElseThrow();
     assertThat(review.getPeriodFrom()).isEqualTo(LocalDate.of(2019, 3, 1));
     assertThat(review.getPeriodTo()).isEqualTo(LocalDate.of(2019, 3, 31));
@@ -111,7 +111,7 @@ class ScopeAuditProcessTest {
     ProcessInstance audit = requestedBy("robin", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31));
 
     assertThat(audit).isWaitingAt("Task_ReviewFindings").hasPassed("Event_AuditRequested", "Task_ProduceAuditReport");
-    assertThat(audit).variables().containsEntry("periodLabel", "2019-01-01 to 2019-03-31")
+    assertThat(audit).variables().containsEntry("periodLabel", "1 Jan 2019 to 31 Mar 2019")
         .containsKeys("cyclesOnTimePercent", "specialistsBelowMinimum", "overdueReflections", "crisisEscalations",
             "referralsLostToFollowUp", "roleDriftSignals", "supervisorOptions");
     AuditReview review = reviews.findByProcessInstanceId(audit.getId()).orElseThrow();
@@ -234,7 +234,7 @@ class ScopeAuditProcessTest {
         .getVariables(engine.task(followUp.getId(), "Task_CompleteFollowUpAction").getId()));
 
     assertThat(visible.keySet()).containsExactlyInAnyOrder("followUpActionId", "periodLabel", "supervisorId",
-        "supervisorName", "followUpAction", "followUpDueDate");
+        "supervisorName", "followUpAction", "followUpDueDate", "followUpDueDateShown");
     assertThat(visible).containsEntry("followUpAction", "Review the overrides of last month");
   }
 

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.validation.FormRejectedException;
@@ -111,11 +112,11 @@ class CertificationRenewalProcessTest {
     assertThat(renewal).hasPassed("Event_ReminderDue", "Task_RemindOfExpiry")
         .isWaitingAt("Task_RenewCertification", "Task_SpecialistReminder", "Task_SupervisorReminder", "Event_ReminderDue");
     assertThat(openTasks("alex", renewal, "Task_SpecialistReminder")).singleElement()
-        .satisfies(task -> assertThat(task.getName()).isEqualTo("Your certification expires on " + expiry));
+        .satisfies(task -> assertThat(task.getName()).isEqualTo("Your certification expires on " + Dates.shown(expiry)));
     assertThat(openTasks("maria", renewal, "Task_SupervisorReminder")).singleElement()
         .satisfies(task -> {
           assertThat(task.getAssignee()).isEqualTo("maria");
-          assertThat(task.getName()).isEqualTo("Alex Morgan's certification expires on " + expiry);
+          assertThat(task.getName()).isEqualTo("Alex Morgan's certification expires on " + Dates.shown(expiry));
         });
     // david supervises someone else: he sees none of it
     assertThat(openTasks("david", renewal, "Task_SupervisorReminder")).isEmpty();

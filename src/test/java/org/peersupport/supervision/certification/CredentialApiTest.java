@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.Http;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.cycle.SupervisionSessions;
@@ -103,9 +104,9 @@ class CredentialApiTest {
       processEngine.getManagementService().executeJob(job.getId());
     }
     JsonNode alexWork = Http.as(port, "alex").get("/api/me/work").json();
-    assertThat(alexWork.findValuesAsText("name")).contains("Your certification expires on " + expiry);
+    assertThat(alexWork.findValuesAsText("name")).contains("Your certification expires on " + Dates.shown(expiry));
     JsonNode mariaWork = Http.as(port, "maria").get("/api/me/work").json();
-    assertThat(mariaWork.findValuesAsText("name")).contains("Alex Morgan's certification expires on " + expiry);
+    assertThat(mariaWork.findValuesAsText("name")).contains("Alex Morgan's certification expires on " + Dates.shown(expiry));
 
     Http.Reply ethics = Http.as(port, "alex").post("/api/specialists/alex/education",
         hours("CONTINUING_EDUCATION", "Ethics and boundaries in peer work", "3.5", true));

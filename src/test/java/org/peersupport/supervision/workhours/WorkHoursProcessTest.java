@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.Engine;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.validation.FormRejectedException;
@@ -66,8 +67,8 @@ class WorkHoursProcessTest {
     assertThat(entriesOf(signOff)).extracting(WorkHourEntry::getStatus)
         .containsExactly(WorkHourStatus.SUBMITTED, WorkHourStatus.SUBMITTED);
     assertThat((String) processEngine.getRuntimeService().getVariable(signOff.getId(), "entriesSummary"))
-        .contains(yesterday + ": 6.5 h, one to one peer support (" + PlainText.markdown(WorkHoursForms.NOTE) + ")")
-        .contains(yesterday.minusDays(1) + ": 2 h, documentation");
+        .contains(PlainText.markdown(Dates.shown(yesterday) + ": 6.5 h, one-to-one peer support (" + WorkHoursForms.NOTE + ")"))
+        .contains(PlainText.markdown(Dates.shown(yesterday.minusDays(1)) + ": 2 h, documentation"));
     assertThat(processEngine.getRuntimeService().getVariable(signOff.getId(), "submittedHours")).isEqualTo("8.5");
 
     engine.submit("maria", signOff.getId(), "Task_SignOffWorkHours", WorkHoursForms.signOff());
