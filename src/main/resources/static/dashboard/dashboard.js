@@ -113,7 +113,13 @@
       td.colSpan = el(tableId).querySelectorAll('th').length || 2;
       return;
     }
-    for (const item of items) render(body.insertRow(), item);
+    // each cell carries its column's name, which a phone shows beside it when rows stack as cards
+    const headers = [...el(tableId).querySelectorAll('thead th')].map((th) => th.textContent);
+    for (const item of items) {
+      const row = body.insertRow();
+      render(row, item);
+      if (headers.length) [...row.cells].forEach((c, i) => { c.dataset.label = headers[i]; });
+    }
   }
 
   /** A link to the same period for one supervisor's team: the drill-down by keyboard as by click. */
@@ -328,19 +334,22 @@
     }, scope.map(([code, n]) => word('tableOutcome', code) + ': ' + n).join('; '));
   }
 
-  const counts = (vocabulary, map) => Object.entries(map).map(([key, n]) => word(vocabulary, key) + ' ' + n)
+  const counts = (vocabulary, map) => Object.entries(map).map(([key, n]) => word(vocabulary, key) + ': ' + n)
       .join(' · ') || 'none';
 
   function standingCell(row, s) {
-    const td = cell(row, word('standing', s.standing), 'standing-cell');
+    const td = cell(row, '', 'standing-cell');
+    const content = document.createElement('span');
+    content.textContent = word('standing', s.standing);
     const p = s.monthInProgress;
     if (p && p.standing !== 'MET') {
       const detail = document.createElement('span');
       detail.className = 'detail';
       detail.textContent = month(p.month) + ': ' + plural(p.sessionsStillNeeded, 'session') + ' still needed, '
           + p.sessionsStillPossible + ' possible in ' + plural(p.daysLeft, 'day') + ' left';
-      td.append(' ', detail);
+      content.append(' ', detail);
     }
+    td.append(content);
     if (s.standing === 'BEHIND' || s.standing === 'BELOW_MINIMUM') row.className = 'attention';
     td.classList.add('standing-' + s.standing);
   }
