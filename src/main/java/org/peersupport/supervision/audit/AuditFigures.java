@@ -115,7 +115,7 @@ public class AuditFigures {
 
     MinimumFigures.Compliance compliance = minimumFigures.compliance(period, supervisorId, names, overdueBySpecialist,
         LocalDate.ofInstant(now, ZoneId.systemDefault()));
-    return new AuditReport(period.from(), period.to(), period.label(), supervisorId, now,
+    return new AuditReport(period.from(), period.to(), AuditWords.period(period.from(), period.to()), supervisorId, now,
         minimumFigures.programMinimum(), minimumFigures.stageMinimums(),
         new Cycles(cycleTotals[0], cycleTotals[1], cycleTotals[0] - cycleTotals[1], percent(cycleTotals[1], cycleTotals[0]),
             cycleTotals[2]),

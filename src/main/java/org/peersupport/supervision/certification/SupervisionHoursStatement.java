@@ -112,7 +112,8 @@ public class SupervisionHoursStatement {
             met ? "yes" : ended ? "no" : "not yet (month in progress)"}, false);
       }
       page.gap();
-      page.subheading("Total: " + totals.sessions() + " signed sessions, " + totals.minutes() + " minutes ("
+      page.subheading("Total: " + totals.sessions() + (totals.sessions() == 1 ? " signed session, " : " signed sessions, ")
+          + totals.minutes() + " minutes ("
           + totals.hours().toPlainString() + " hours)");
       page.gap();
       page.line("Each session above was recorded by the supervisor named and signed (attested) by the specialist");

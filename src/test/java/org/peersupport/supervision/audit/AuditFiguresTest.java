@@ -143,6 +143,7 @@ class AuditFiguresTest {
   void signedSessionsAndMinutesPerSpecialistAgainstTheMonthlyMinimum() {
     AuditReport report = figures.report(MARCH, null);
 
+    assertThat(report.periodLabel()).isEqualTo("March 2013");
     assertThat(report.minimum()).isEqualTo(new AuditReport.Minimum(2, 120));
     assertThat(report.specialists()).containsExactly(
         new SpecialistSupervision("spec-1", "spec-1", "sup-a", "sup-a", 2, 120, 1, 1, 0, null, PROGRAM_MINIMUM, 0,

@@ -84,7 +84,8 @@ class SupervisionHoursStatementTest {
       String text = text(statement.pdf("alex", YearMonth.of(2018, 5), YearMonth.of(2018, 5)));
 
       assertThat(text).contains("Period: May 2018", "1 May 2018 50 Individual Maria Alvarez",
-          "May 2018 1 50 0.83 not yet (month in progress)", "Generated on 10 May 2018.");
+          "May 2018 1 50 0.83 not yet (month in progress)", "Total: 1 signed session, 50 minutes (0.83 hours)",
+          "Generated on 10 May 2018.");
       ClockUtil.setCurrentTime(Date.from(Dates.startOf(LocalDate.of(2018, 6, 1)).plusSeconds(3600)));
       assertThat(text(statement.pdf("alex", YearMonth.of(2018, 5), YearMonth.of(2018, 5)))).contains("May 2018 1 50 0.83 no");
     } finally {
