@@ -130,7 +130,7 @@ test('program lead signs in on the way to the dashboard and reads it in words, d
 test('an empty period says "no data" in every panel, chosen with the month picker', async () => {
   const page = await openSignedIn(browser, '/dashboard', 'robin');
   await page.waitForSelector('body[data-ready="true"]');
-  await page.getByLabel('Month').fill('2010-01');
+  await page.getByLabel('Month', { exact: true }).fill('2010-01');
   await page.getByRole('button', { name: 'Show' }).click();
   await page.waitForURL(/month=2010-01/);
   await page.waitForSelector('body[data-ready="true"]');
