@@ -1,23 +1,45 @@
 package org.peersupport.supervision.audit;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The report as CSV, one figure per row (RFC 4180, UTF-8), so it opens in a spreadsheet and sums and
- * filters without reshaping: period, section, supervisor, specialist, name, measure, value.
- * Text that a spreadsheet would run as a formula is defused with a leading apostrophe.
+ * filters without reshaping. Machines read the code columns (period_from, period_to as ISO dates,
+ * section, supervisor_id, specialist_id, measure, value); beside each stands a column in words for
+ * people (period "December 2026", section_label, supervisor, specialist, measure_label, value_label),
+ * with the words of the forms (see {@link AuditWords}). Text that a spreadsheet would run as a formula is
+ * defused with a leading apostrophe.
  */
 final class AuditCsv {
 
-  static final String HEADER = "period_from,period_to,section,supervisor_id,specialist_id,name,measure,value";
+  static final String HEADER = "period_from,period_to,period,section,section_label,supervisor_id,supervisor,"
+      + "specialist_id,specialist,measure,measure_label,value,value_label";
+
+  private static final Map<String, String> SECTIONS = Map.ofEntries(
+      Map.entry("minimum", "Monthly minimum"),
+      Map.entry("cycles", "Supervision cycles"),
+      Map.entry("supervisor", "Per supervisor"),
+      Map.entry("reflection_deadlines", "Pre-supervision reflections"),
+      Map.entry("month", "Per month"),
+      Map.entry("specialist", "Per specialist"),
+      Map.entry("disclosure_reflections", "Disclosure and boundary reflections"),
+      Map.entry("scope_checks", "Scope checks"),
+      Map.entry("override", "Supervisor overrides"),
+      Map.entry("crisis", "Crisis scope checks"),
+      Map.entry("referrals", "Referrals to licensed care"),
+      Map.entry("role_drift", "Role drift"));
 
   private final AuditReport report;
+  private final String teamName;
   private final List<String> lines = new ArrayList<>();
 
   private AuditCsv(AuditReport report) {
     this.report = report;
+    this.teamName = teamName(report);
   }
 
   static String of(AuditReport report) {
@@ -26,104 +48,170 @@ final class AuditCsv {
 
   private String write() {
     lines.add(HEADER);
-    row("minimum", null, null, null, "sessions_per_month", report.minimum().sessionsPerMonth());
-    row("minimum", null, null, null, "minutes_per_month", report.minimum().minutesPerMonth());
-    report.stageMinimums().forEach((stage, minimum) -> {
-      row("minimum", null, null, null, stage + "_sessions_per_month", minimum.sessionsPerMonth());
-      row("minimum", null, null, null, stage + "_minutes_per_month", minimum.minutesPerMonth());
-    });
+    minimum(null, report.minimum(), "without a certification");
+    report.stageMinimums().forEach((stage, minimum) -> minimum(stage + "_", minimum, AuditWords.of("stage", stage)));
     AuditReport.Cycles c = report.cycles();
-    row("cycles", report.supervisorId(), null, null, "completed", c.completed());
-    row("cycles", report.supervisorId(), null, null, "on_time", c.onTime());
-    row("cycles", report.supervisorId(), null, null, "late", c.late());
-    row("cycles", report.supervisorId(), null, null, "on_time_percent", c.onTimePercent());
-    row("cycles", report.supervisorId(), null, null, "open_past_due", c.openPastDue());
+    team("cycles", "completed", "Cycles completed", c.completed());
+    team("cycles", "on_time", "Cycles completed on time", c.onTime());
+    team("cycles", "late", "Cycles completed late", c.late());
+    team("cycles", "on_time_percent", "Cycles completed on time (%)", c.onTimePercent());
+    team("cycles", "open_past_due", "Cycles still open past their due time", c.openPastDue());
     for (AuditReport.SupervisorCycles s : report.cyclesBySupervisor()) {
-      row("supervisor", s.supervisorId(), null, s.supervisorName(), "cycles_completed", s.completed());
-      row("supervisor", s.supervisorId(), null, s.supervisorName(), "cycles_on_time", s.onTime());
-      row("supervisor", s.supervisorId(), null, s.supervisorName(), "cycles_late", s.late());
-      row("supervisor", s.supervisorId(), null, s.supervisorName(), "cycles_on_time_percent", s.onTimePercent());
-      row("supervisor", s.supervisorId(), null, s.supervisorName(), "cycles_open_past_due", s.openPastDue());
-      row("supervisor", s.supervisorId(), null, s.supervisorName(), "overdue_reflections", s.overdueReflections());
+      supervisor(s, "cycles_completed", "Cycles completed", s.completed());
+      supervisor(s, "cycles_on_time", "Cycles completed on time", s.onTime());
+      supervisor(s, "cycles_late", "Cycles completed late", s.late());
+      supervisor(s, "cycles_on_time_percent", "Cycles completed on time (%)", s.onTimePercent());
+      supervisor(s, "cycles_open_past_due", "Cycles still open past their due time", s.openPastDue());
+      supervisor(s, "overdue_reflections", "Overdue pre-supervision reflections of the team", s.overdueReflections());
     }
     AuditReport.ReflectionDeadlines r = report.reflectionDeadlines();
-    row("reflection_deadlines", report.supervisorId(), null, null, "due", r.due());
-    row("reflection_deadlines", report.supervisorId(), null, null, "done_on_time", r.doneOnTime());
-    row("reflection_deadlines", report.supervisorId(), null, null, "done_late", r.doneLate());
-    row("reflection_deadlines", report.supervisorId(), null, null, "open_overdue", r.openOverdue());
+    team("reflection_deadlines", "due", "Reflections due", r.due());
+    team("reflection_deadlines", "done_on_time", "Reflections done on time", r.doneOnTime());
+    team("reflection_deadlines", "done_late", "Reflections done late", r.doneLate());
+    team("reflection_deadlines", "open_overdue", "Reflections still open past their due date", r.openOverdue());
     for (AuditReport.MonthCompliance m : report.months()) {
       String measure = m.month() + "_";
-      row("month", report.supervisorId(), null, null, measure + "specialists", m.specialists());
-      row("month", report.supervisorId(), null, null, measure + "meeting_minimum", m.meetingMinimum());
-      row("month", report.supervisorId(), null, null, measure + "meeting_minimum_percent", m.percent());
-      row("month", report.supervisorId(), null, null, measure + "sessions", m.sessions());
-      row("month", report.supervisorId(), null, null, measure + "minutes", m.minutes());
+      String month = AuditWords.month(m.month()) + (m.inProgress() ? " (in progress)" : "") + ": ";
+      team("month", measure + "specialists", month + "specialists supervised", m.specialists());
+      team("month", measure + "meeting_minimum", month + "specialists who met their minimum", m.meetingMinimum());
+      team("month", measure + "meeting_minimum_percent", month + "specialists who met their minimum (%)", m.percent());
+      if (m.inProgress()) {
+        team("month", measure + "on_track", month + "specialists on track for their minimum", m.onTrack());
+        team("month", measure + "behind", month + "specialists behind on their minimum", m.behind());
+      }
+      team("month", measure + "sessions", month + "signed sessions", m.sessions());
+      team("month", measure + "minutes", month + "minutes of signed sessions", m.minutes());
     }
     for (AuditReport.SpecialistSupervision s : report.specialists()) {
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "sessions", s.sessions());
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "minutes", s.minutes());
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "months_meeting_minimum", s.monthsMeetingMinimum());
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "months", s.months());
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "overdue_reflections", s.overdueReflections());
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "stage", s.stage());
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "minimum_sessions_per_month",
-          s.minimum().sessionsPerMonth());
-      row("specialist", s.supervisorId(), s.specialistId(), s.specialistName(), "minimum_minutes_per_month",
-          s.minimum().minutesPerMonth());
+      specialist(s, "sessions", "Signed sessions", s.sessions(), null);
+      specialist(s, "minutes", "Minutes of signed sessions", s.minutes(), null);
+      specialist(s, "months_meeting_minimum", "Months in which they met their minimum", s.monthsMeetingMinimum(), null);
+      specialist(s, "months_below_minimum", "Finished months below their minimum", s.monthsBelowMinimum(), null);
+      specialist(s, "months", "Months supervised", s.months(), null);
+      specialist(s, "standing", "Against their monthly minimum", s.standing(), AuditWords.of("standing", s.standing()));
+      AuditReport.MonthInProgress now = s.monthInProgress();
+      if (now != null) {
+        String month = AuditWords.month(now.month()) + " (in progress): ";
+        specialist(s, "in_progress_sessions_still_needed", month + "sessions still needed", now.sessionsStillNeeded(), null);
+        specialist(s, "in_progress_sessions_still_possible", month + "sessions still possible at one a week",
+            now.sessionsStillPossible(), null);
+        specialist(s, "in_progress_days_left", month + "days left", now.daysLeft(), null);
+      }
+      specialist(s, "overdue_reflections", "Overdue pre-supervision reflections", s.overdueReflections(), null);
+      specialist(s, "stage", "Certification stage", s.stage(),
+          s.stage() == null ? "No certification: the program's minimum" : AuditWords.of("stage", s.stage()));
+      specialist(s, "minimum_sessions_per_month", "Their minimum: sessions a month", s.minimum().sessionsPerMonth(), null);
+      specialist(s, "minimum_minutes_per_month", "Their minimum: minutes a month", s.minimum().minutesPerMonth(), null);
     }
     AuditReport.ReflectionReviews reviews = report.reflections();
     if (reviews.available()) {
-      row("disclosure_reflections", report.supervisorId(), null, null, "total", reviews.total());
-      counts("disclosure_reflections", "type_", reviews.byType());
-      counts("disclosure_reflections", "risk_", reviews.byRisk());
-      counts("disclosure_reflections", "review_outcome_", reviews.byReviewOutcome());
-      row("disclosure_reflections", report.supervisorId(), null, null, "reviewed", reviews.reviewed());
-      row("disclosure_reflections", report.supervisorId(), null, null, "average_hours_to_review", reviews.averageHoursToReview());
-      row("disclosure_reflections", report.supervisorId(), null, null, "maximum_hours_to_review", reviews.maximumHoursToReview());
-      row("disclosure_reflections", report.supervisorId(), null, null, "reviewed_late", reviews.reviewedLate());
-      row("disclosure_reflections", report.supervisorId(), null, null, "reviews_overdue", reviews.reviewsOverdue());
+      String section = "disclosure_reflections";
+      team(section, "total", "Reflections submitted", reviews.total());
+      counts(section, "type_", "Situation: ", "situationType", reviews.byType());
+      counts(section, "risk_", "Risk: ", "risk", reviews.byRisk());
+      counts(section, "review_outcome_", "Review outcome: ", "reviewOutcome", reviews.byReviewOutcome());
+      team(section, "reviewed", "Reviewed", reviews.reviewed());
+      team(section, "average_hours_to_review", "Hours from reflection to review, average", reviews.averageHoursToReview());
+      team(section, "maximum_hours_to_review", "Hours from reflection to review, longest", reviews.maximumHoursToReview());
+      team(section, "reviewed_late", "Reviewed after their due time", reviews.reviewedLate());
+      team(section, "reviews_overdue", "Reviews still open past their due time", reviews.reviewsOverdue());
     }
-    row("scope_checks", report.supervisorId(), null, null, "total", report.scopeChecks().total());
-    counts("scope_checks", "table_outcome_", report.scopeChecks().byTableOutcome());
-    counts("scope_checks", "final_outcome_", report.scopeChecks().byFinalOutcome());
-    row("scope_checks", report.supervisorId(), null, null, "overrides", report.scopeChecks().overrides());
+    team("scope_checks", "total", "Scope checks raised", report.scopeChecks().total());
+    counts("scope_checks", "table_outcome_", "The table answered: ", "tableOutcome", report.scopeChecks().byTableOutcome());
+    counts("scope_checks", "final_outcome_", "Final outcome: ", "finalOutcome", report.scopeChecks().byFinalOutcome());
+    team("scope_checks", "overrides", "Supervisor overrides of the table", report.scopeChecks().overrides());
     for (AuditReport.Override o : report.overrides()) {
       String what = "override_" + o.tableOutcome() + "_to_" + o.overriddenTo() + "_scope_check_" + o.scopeCheckId();
-      row("override", o.supervisorId(), o.specialistId(), o.supervisorName(), what, o.reason());
+      String words = "Override on " + AuditWords.day(o.overriddenAt() == null ? null
+          : LocalDate.ofInstant(o.overriddenAt(), ZoneId.systemDefault()))
+          + ": the table said " + AuditWords.of("tableOutcome", o.tableOutcome()) + ", the supervisor decided "
+          + AuditWords.of("tableOutcome", o.overriddenTo()) + "; the value is the supervisor's reason";
+      row("override", o.supervisorId(), o.supervisorName(), o.specialistId(), specialistName(o.specialistId()), what, words,
+          o.reason(), null);
     }
     AuditReport.Crisis k = report.crisis();
-    row("crisis", report.supervisorId(), null, null, "escalations", k.escalations());
-    row("crisis", report.supervisorId(), null, null, "acknowledged", k.acknowledged());
-    row("crisis", report.supervisorId(), null, null, "acknowledged_in_time", k.acknowledgedInTime());
-    row("crisis", report.supervisorId(), null, null, "average_minutes_to_acknowledge", k.averageMinutesToAcknowledge());
-    row("crisis", report.supervisorId(), null, null, "maximum_minutes_to_acknowledge", k.maximumMinutesToAcknowledge());
-    row("crisis", report.supervisorId(), null, null, "escalated_to_program_leads", k.escalatedToProgramLeads());
+    team("crisis", "crisis_checks_raised", "Crisis scope checks raised", k.raised());
+    team("crisis", "acknowledged", "Acknowledged by the supervisor", k.acknowledged());
+    team("crisis", "acknowledged_in_time", "Acknowledged by the supervisor in time", k.acknowledgedInTime());
+    team("crisis", "average_minutes_to_acknowledge", "Minutes to acknowledgment, average", k.averageMinutesToAcknowledge());
+    team("crisis", "maximum_minutes_to_acknowledge", "Minutes to acknowledgment, longest", k.maximumMinutesToAcknowledge());
+    team("crisis", "escalated_to_program_leads", "Escalated to program leads (not acknowledged in time)",
+        k.escalatedToProgramLeads());
     AuditReport.Referrals f = report.referrals();
-    row("referrals", report.supervisorId(), null, null, "total", f.total());
-    row("referrals", report.supervisorId(), null, null, "consent_given", f.consentGiven());
-    row("referrals", report.supervisorId(), null, null, "consent_refused", f.consentRefused());
-    row("referrals", report.supervisorId(), null, null, "consent_pending", f.consentPending());
-    row("referrals", report.supervisorId(), null, null, "handed_off", f.handedOff());
-    row("referrals", report.supervisorId(), null, null, "average_hours_to_handoff", f.averageHoursToHandoff());
-    counts("referrals", "outcome_", f.byOutcome());
-    row("referrals", report.supervisorId(), null, null, "lost_to_follow_up", f.lostToFollowUp());
+    team("referrals", "total", "Referrals made", f.total());
+    team("referrals", "consent_given", "Consent given", f.consentGiven());
+    team("referrals", "consent_refused", "Consent refused", f.consentRefused());
+    team("referrals", "consent_pending", "Consent not yet recorded", f.consentPending());
+    team("referrals", "handed_off", "Warm handoffs", f.handedOff());
+    team("referrals", "average_hours_to_handoff", "Hours from referral to handoff, average", f.averageHoursToHandoff());
+    counts("referrals", "outcome_", "Outcome: ", "referralOutcome", f.byOutcome());
+    team("referrals", "lost_to_follow_up", "Lost to follow-up", f.lostToFollowUp());
     for (AuditReport.RoleDrift d : report.roleDrift()) {
-      row("role_drift", null, d.specialistId(), d.specialistName(), "scope_checks", d.scopeChecks());
-      row("role_drift", null, d.specialistId(), d.specialistName(), "refer_or_consult", d.referOrConsult());
-      row("role_drift", null, d.specialistId(), d.specialistName(), "share", d.share());
-      row("role_drift", null, d.specialistId(), d.specialistName(), "overrides_to_within_scope", d.overridesToWithinScope());
-      row("role_drift", null, d.specialistId(), d.specialistName(), "signal", d.signal());
+      drift(d, "scope_checks", "Scope checks raised", d.scopeChecks(), null);
+      drift(d, "refer_or_consult", "The table answered refer or ask the supervisor", d.referOrConsult(), null);
+      drift(d, "share", "Share answered refer or ask the supervisor", d.share(), null);
+      drift(d, "overrides_to_within_scope", "Overrides to within peer scope", d.overridesToWithinScope(), null);
+      drift(d, "signal", "Worth talking through in supervision", d.signal(), d.signal() ? "yes" : "no");
     }
     return String.join("\r\n", lines) + "\r\n";
   }
 
-  private void counts(String section, String prefix, Map<String, Long> counts) {
-    counts.forEach((key, count) -> row(section, report.supervisorId(), null, null, prefix + key, count));
+  private void minimum(String prefix, AuditReport.Minimum minimum, String whose) {
+    String p = prefix == null ? "" : prefix;
+    row("minimum", null, null, null, null, p + "sessions_per_month", "Sessions a month (" + whose + ")",
+        minimum.sessionsPerMonth(), null);
+    row("minimum", null, null, null, null, p + "minutes_per_month", "Minutes a month (" + whose + ")",
+        minimum.minutesPerMonth(), null);
   }
 
-  private void row(String section, String supervisor, String specialist, String name, String measure, Object value) {
-    lines.add(String.join(",", cell(report.from()), cell(report.to()), cell(section), cell(supervisor), cell(specialist),
-        cell(name), cell(measure), cell(value)));
+  private void team(String section, String measure, String label, Object value) {
+    row(section, report.supervisorId(), teamName, null, null, measure, label, value, null);
+  }
+
+  private void supervisor(AuditReport.SupervisorCycles s, String measure, String label, Object value) {
+    row("supervisor", s.supervisorId(), s.supervisorName(), null, null, measure, label, value, null);
+  }
+
+  private void specialist(AuditReport.SpecialistSupervision s, String measure, String label, Object value, String words) {
+    row("specialist", s.supervisorId(), s.supervisorName(), s.specialistId(), s.specialistName(), measure, label, value,
+        words);
+  }
+
+  private void drift(AuditReport.RoleDrift d, String measure, String label, Object value, String words) {
+    row("role_drift", null, null, d.specialistId(), d.specialistName(), measure, label, value, words);
+  }
+
+  private void counts(String section, String prefix, String labelPrefix, String vocabulary, Map<String, Long> counts) {
+    counts.forEach((key, count) -> team(section, prefix + key, labelPrefix + AuditWords.of(vocabulary, key), count));
+  }
+
+  private void row(String section, String supervisor, String supervisorName, String specialist, String specialistName,
+      String measure, String measureLabel, Object value, String valueLabel) {
+    lines.add(String.join(",", cell(report.from()), cell(report.to()), cell(AuditWords.period(report.from(), report.to())),
+        cell(section), cell(SECTIONS.get(section)), cell(supervisor), cell(supervisorName), cell(specialist),
+        cell(specialistName), cell(measure), cell(measureLabel), cell(value), cell(valueLabel)));
+  }
+
+  /** A specialist's name from the report's own rows, or none. */
+  private String specialistName(String id) {
+    return report.specialists().stream().filter(s -> s.specialistId().equals(id))
+        .map(AuditReport.SpecialistSupervision::specialistName).findFirst()
+        .or(() -> report.roleDrift().stream().filter(d -> d.specialistId().equals(id))
+            .map(AuditReport.RoleDrift::specialistName).findFirst())
+        .orElse(null);
+  }
+
+  /** The name of the team's supervisor, from the report's own rows (the report carries names, not a lookup). */
+  private static String teamName(AuditReport report) {
+    String id = report.supervisorId();
+    if (id == null) {
+      return null;
+    }
+    return report.cyclesBySupervisor().stream().filter(s -> id.equals(s.supervisorId()))
+        .map(AuditReport.SupervisorCycles::supervisorName).findFirst()
+        .or(() -> report.specialists().stream().filter(s -> id.equals(s.supervisorId()))
+            .map(AuditReport.SpecialistSupervision::supervisorName).findFirst())
+        .orElse(null);
   }
 
   static String cell(Object value) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,8 +113,9 @@ public class AuditFigures {
     });
     bySupervisor.sort(Comparator.comparing(SupervisorCycles::supervisorId));
 
-    MinimumFigures.Compliance compliance = minimumFigures.compliance(period, supervisorId, names, overdueBySpecialist);
-    return new AuditReport(period.from(), period.to(), period.label(), supervisorId, now,
+    MinimumFigures.Compliance compliance = minimumFigures.compliance(period, supervisorId, names, overdueBySpecialist,
+        LocalDate.ofInstant(now, ZoneId.systemDefault()));
+    return new AuditReport(period.from(), period.to(), AuditWords.period(period.from(), period.to()), supervisorId, now,
         minimumFigures.programMinimum(), minimumFigures.stageMinimums(),
         new Cycles(cycleTotals[0], cycleTotals[1], cycleTotals[0] - cycleTotals[1], percent(cycleTotals[1], cycleTotals[0]),
             cycleTotals[2]),
@@ -150,7 +152,7 @@ public class AuditFigures {
 
   private Crisis crisis(Instant start, Instant end, String supervisorId) {
     ScopeFigures.Crisis c = scopeFigures.crisis(start, end, supervisorId, scope.crisisAcknowledgmentWithin());
-    return new Crisis(c.escalations(), c.acknowledged(), c.acknowledgedInTime(), c.averageMinutesToAcknowledge(),
+    return new Crisis(c.raised(), c.acknowledged(), c.acknowledgedInTime(), c.averageMinutesToAcknowledge(),
         c.maximumMinutesToAcknowledge(), c.escalatedToProgramLeads());
   }
 

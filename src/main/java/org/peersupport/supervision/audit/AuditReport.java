@@ -57,17 +57,32 @@ public record AuditReport(
    */
   public record ReflectionDeadlines(long due, long doneOnTime, long doneLate, long openOverdue, long overdue) {}
 
-  /** One month: how many specialists met the minimum, and the program's signed sessions and minutes. */
+  /**
+   * One month: how many specialists met the minimum, and the program's signed sessions and minutes. A
+   * month that has not ended yet ({@code inProgress}) is never counted as failed: its specialists who have
+   * not met the minimum yet are {@code onTrack} or {@code behind} (see {@link MinimumStanding}).
+   */
   public record MonthCompliance(YearMonth month, long specialists, long meetingMinimum, Double percent,
-      long sessions, long minutes) {}
+      long sessions, long minutes, boolean inProgress, long onTrack, long behind) {}
 
   /**
    * One specialist's signed sessions and minutes in the period against their minimum: that of the stage of
    * their current certification ({@code stage}), or the program-wide one ({@code stage} null).
+   * {@code monthsBelowMinimum} counts finished months only; {@code standing} is the period's in one word
+   * (the least good of its months), {@code monthInProgress} the month not ended yet, if the period has one.
    */
   public record SpecialistSupervision(String specialistId, String specialistName, String supervisorId,
       String supervisorName, long sessions, long minutes, int monthsMeetingMinimum, int months,
-      long overdueReflections, CertificationStage stage, Minimum minimum) {}
+      long overdueReflections, CertificationStage stage, Minimum minimum, int monthsBelowMinimum,
+      MinimumStanding standing, MonthInProgress monthInProgress) {}
+
+  /**
+   * The month that has not ended yet: its signed sessions and minutes so far, the sessions still needed
+   * for the minimum, the sessions still possible at one a week in the days left (today included), and
+   * whether that is {@link MinimumStanding#MET}, {@link MinimumStanding#ON_TRACK} or {@link MinimumStanding#BEHIND}.
+   */
+  public record MonthInProgress(YearMonth month, long sessions, long minutes, long sessionsStillNeeded,
+      long sessionsStillPossible, long daysLeft, MinimumStanding standing) {}
 
   /**
    * Disclosure and boundary reflections submitted in the period: by situation type, risk level
@@ -88,10 +103,11 @@ public record AuditReport(
       String tableOutcome, String overriddenTo, String reason, Instant overriddenAt) {}
 
   /**
-   * CRISIS scope checks raised in the period: how many, how many the supervisor acknowledged, within
-   * the configured time, and minutes to acknowledgment; how many went to program leads.
+   * CRISIS scope checks raised in the period ({@code raised}: crises, not escalations), how many the
+   * supervisor acknowledged, within the configured time, and minutes to acknowledgment; how many were
+   * escalated to program leads (not acknowledged in time).
    */
-  public record Crisis(long escalations, long acknowledged, long acknowledgedInTime,
+  public record Crisis(long raised, long acknowledged, long acknowledgedInTime,
       Double averageMinutesToAcknowledge, Double maximumMinutesToAcknowledge, long escalatedToProgramLeads) {}
 
   /**

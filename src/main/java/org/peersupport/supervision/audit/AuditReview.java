@@ -81,7 +81,7 @@ public class AuditReview {
     this.specialistsBelowMinimum = (int) report.specialists().stream()
         .filter(s -> s.monthsMeetingMinimum() < s.months()).count();
     this.overdueReflections = (int) report.reflectionDeadlines().overdue();
-    this.crisisEscalations = (int) report.crisis().escalations();
+    this.crisisEscalations = (int) report.crisis().raised();
     this.referralsLostToFollowUp = (int) report.referrals().lostToFollowUp();
     this.roleDriftSignals = (int) report.roleDrift().stream().filter(AuditReport.RoleDrift::signal).count();
   }

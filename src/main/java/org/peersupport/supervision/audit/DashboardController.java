@@ -3,16 +3,18 @@ package org.peersupport.supervision.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.CurrentUser;
+import org.peersupport.supervision.security.NotPermittedException;
 import org.peersupport.supervision.security.Privileged;
 import org.peersupport.supervision.security.ProgramRoles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DashboardController {
 
-  record Viewer(String userId, String name, boolean programWide, List<Option> supervisors) {}
+  /** Who is looking: their name, in words what they are ("program lead"), and the teams they may choose. */
+  record Viewer(String userId, String name, String role, boolean programWide, List<Option> supervisors) {}
 
   record Option(String value, String label) {}
 
@@ -46,13 +49,32 @@ class DashboardController {
     this.relationships = relationships;
   }
 
+  /**
+   * The page; someone who may not see the figures (a specialist) gets a page in words, with a 403, that
+   * says whom the dashboard is for and where their own work and record are (Tasklist, /me).
+   */
   @GetMapping({"/dashboard", "/dashboard/"})
   ResponseEntity<String> page() throws IOException {
-    access.teamFor(null);
-    try (InputStream in = new ClassPathResource("static/dashboard/index.html").getInputStream()) {
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
+    try {
+      access.teamFor(null);
+    } catch (NotPermittedException refused) {
+      return html(HttpStatus.FORBIDDEN, "static/dashboard/not-for-you.html");
+    }
+    return html(HttpStatus.OK, "static/dashboard/index.html");
+  }
+
+  private static ResponseEntity<String> html(HttpStatus status, String page) throws IOException {
+    try (InputStream in = new ClassPathResource(page).getInputStream()) {
+      return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
           .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  /** The words for the codes the figures are counted by (same access as the figures). */
+  @GetMapping("/dashboard/words.json")
+  Map<String, Map<String, String>> words() {
+    access.teamFor(null);
+    return AuditWords.all();
   }
 
   @GetMapping("/dashboard/viewer.json")
@@ -63,7 +85,8 @@ class DashboardController {
         : Privileged.call(identityService, () -> identityService.createUserQuery().memberOfGroup(ProgramRoles.SUPERVISORS)
             .orderByUserLastName().asc().list()).stream()
             .map((User u) -> new Option(u.getId(), relationships.displayName(u.getId()))).toList();
-    return new Viewer(me, relationships.displayName(me), team == null, supervisors);
+    String role = currentUser.isProgramLead() ? "program lead" : currentUser.isAdmin() ? "administrator" : "supervisor";
+    return new Viewer(me, relationships.displayName(me), role, team == null, supervisors);
   }
 
   @GetMapping("/dashboard/report.json")

@@ -8,8 +8,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.peersupport.supervision.cycle.SessionFormat;
 import org.peersupport.supervision.cycle.SupervisionHistory;
 import org.peersupport.supervision.cycle.SupervisionSession;
 import org.peersupport.supervision.people.Relationships;
@@ -28,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * every signed (attested) session of the period with its date, length, format and supervisor, the
  * signed sessions and minutes per month against the specialist's monthly minimum, and the totals.
  * Drafts not yet signed do not count and are not listed. No session notes, topics or wellness content.
+ * In words for the certifying body's reader: "8 Dec 2026", "December 2026", the session-record form's
+ * "Individual" / "Group", the stage as "initial certification period", and a month not ended yet as
+ * "in progress" rather than "no".
  */
 @Service
 public class SupervisionHoursStatement {
@@ -38,6 +45,9 @@ public class SupervisionHoursStatement {
       return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
   }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private final SupervisionHistory history;
   private final SupervisionRequirements requirements;
@@ -74,17 +84,16 @@ public class SupervisionHoursStatement {
       Page page = new Page(document);
       page.heading("Supervision hours statement");
       page.line("Specialist: " + specialistName + " (" + specialistId + ")");
-      page.line("Period: " + from + " to " + to);
-      page.line("Monthly minimum" + (requirement.stage() == null ? "" : " (" + requirement.stage() + " stage)") + ": "
-          + requirement.minimumSessionsPerMonth() + " sessions, " + requirement.minimumMinutesPerMonth() + " minutes");
+      page.line("Period: " + (from.equals(to) ? MONTH.format(from) : MONTH.format(from) + " to " + MONTH.format(to)));
+      page.line("Monthly minimum" + (requirement.stage() == null ? " (the program's)" : " (" + stage(requirement.stage()) + ")")
+          + ": " + requirement.minimumSessionsPerMonth() + " sessions, " + requirement.minimumMinutesPerMonth() + " minutes");
       page.gap();
       page.subheading("Signed supervision sessions");
       page.row(new String[] {"Date", "Minutes", "Format", "Supervisor", "Signed on"}, true);
       for (SupervisionSession session : signed) {
-        page.row(new String[] {session.getSessionDate().toString(), String.valueOf(session.getDurationMinutes()),
-            session.getSessionFormat() == null ? "" : session.getSessionFormat().name(),
-            relationships.displayName(session.getSupervisorId()),
-            LocalDate.ofInstant(session.getAttestedAt(), ZoneId.systemDefault()).toString()}, false);
+        page.row(new String[] {DAY.format(session.getSessionDate()), String.valueOf(session.getDurationMinutes()),
+            format(session.getSessionFormat()), relationships.displayName(session.getSupervisorId()),
+            DAY.format(LocalDate.ofInstant(session.getAttestedAt(), ZoneId.systemDefault()))}, false);
       }
       if (signed.isEmpty()) {
         page.line("No signed supervision sessions in this period.");
@@ -92,20 +101,24 @@ public class SupervisionHoursStatement {
       page.gap();
       page.subheading("Per month");
       page.row(new String[] {"Month", "Sessions", "Minutes", "Hours", "Minimum met"}, true);
+      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
       for (SupervisionHistory.MonthTotal month : history.monthlyTotals(specialistId, from, to)) {
         Totals monthTotals = new Totals(month.sessions(), month.minutes());
         boolean met = month.sessions() >= requirement.minimumSessionsPerMonth()
             && month.minutes() >= requirement.minimumMinutesPerMonth();
-        page.row(new String[] {month.month().toString(), String.valueOf(month.sessions()),
-            String.valueOf(month.minutes()), monthTotals.hours().toPlainString(), met ? "yes" : "no"}, false);
+        boolean ended = today.isAfter(month.month().atEndOfMonth());
+        page.row(new String[] {MONTH.format(month.month()), String.valueOf(month.sessions()),
+            String.valueOf(month.minutes()), monthTotals.hours().toPlainString(),
+            met ? "yes" : ended ? "no" : "not yet (month in progress)"}, false);
       }
       page.gap();
-      page.subheading("Total: " + totals.sessions() + " signed sessions, " + totals.minutes() + " minutes ("
+      page.subheading("Total: " + totals.sessions() + (totals.sessions() == 1 ? " signed session, " : " signed sessions, ")
+          + totals.minutes() + " minutes ("
           + totals.hours().toPlainString() + " hours)");
       page.gap();
       page.line("Each session above was recorded by the supervisor named and signed (attested) by the specialist");
       page.line("in the program's supervision record on the date shown. Unsigned drafts are not counted.");
-      page.line("Generated on " + LocalDate.now() + ".");
+      page.line("Generated on " + DAY.format(today) + ".");
       page.close();
       document.save(out);
       return out.toByteArray();
@@ -114,11 +127,29 @@ public class SupervisionHoursStatement {
     }
   }
 
+  /** The session-record form's words for the format. */
+  private static String format(SessionFormat format) {
+    if (format == null) {
+      return "";
+    }
+    return switch (format) {
+      case INDIVIDUAL -> "Individual";
+      case GROUP -> "Group";
+    };
+  }
+
+  private static String stage(CertificationStage stage) {
+    return switch (stage) {
+      case INITIAL -> "initial certification period";
+      case CERTIFIED -> "certified";
+    };
+  }
+
   /** Lines and table rows written top to bottom, on as many Letter pages as they need. */
   private static final class Page {
     private static final float MARGIN = 56;
     private static final float LEADING = 15;
-    private static final float[] COLUMNS = {0, 80, 140, 230, 400};
+    private static final float[] COLUMNS = {0, 90, 150, 230, 400};
 
     private final PDDocument document;
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

@@ -32,7 +32,7 @@ public class ScopeFigures {
       String overriddenTo, String reason, Instant overriddenAt) {}
 
   /** CRISIS checks raised in the period and how fast supervisors acknowledged them (minutes, two decimals). */
-  public record Crisis(long escalations, long acknowledged, long acknowledgedInTime,
+  public record Crisis(long raised, long acknowledged, long acknowledgedInTime,
       Double averageMinutesToAcknowledge, Double maximumMinutesToAcknowledge, long escalatedToProgramLeads) {}
 
   /** One specialist's share of REFER or CONSULT answers and overrides toward WITHIN_SCOPE; {@code signal}: worth a talk. */

@@ -114,12 +114,18 @@ class AuditApiTest {
     assertThat(reply.status()).isEqualTo(200);
     List<String> lines = List.of(reply.body().split("\r\n"));
     assertThat(lines.get(0)).isEqualTo(AuditCsv.HEADER);
-    assertThat(lines).contains("2010-05-01,2010-05-31,cycles,,,,completed,3",
-        "2010-05-01,2010-05-31,supervisor,maria,,Maria Alvarez,cycles_on_time,1",
-        "2010-05-01,2010-05-31,scope_checks,,,,table_outcome_REFER,1");
+    // beside each code column its words: the period, the section, the names, the measure and a coded value
+    String may = "2010-05-01,2010-05-31,May 2010,";
+    assertThat(lines).contains(may + "cycles,Supervision cycles,,,,,completed,Cycles completed,3,",
+        may + "supervisor,Per supervisor,maria,Maria Alvarez,,,cycles_on_time,Cycles completed on time,1,",
+        may + "scope_checks,Scope checks,,,,,table_outcome_REFER,The table answered: Refer to licensed care,1,");
     assertThat(lines).anySatisfy(line -> assertThat(line)
-        .startsWith("2010-05-01,2010-05-31,override,maria,alex,Maria Alvarez,override_REFER_to_WITHIN_SCOPE_scope_check_")
-        .endsWith(",\"'=HYPERLINK(\"\"x\"\"), only navigation\""));
+        .startsWith(may + "override,Supervisor overrides,maria,Maria Alvarez,alex,")
+        .contains(",override_REFER_to_WITHIN_SCOPE_scope_check_")
+        .contains(": the table said Refer to licensed care, the supervisor decided Within peer scope;")
+        .endsWith(",\"'=HYPERLINK(\"\"x\"\"), only navigation\","));
+    // the words column never repeats a code
+    assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line.split(",")[4]).doesNotContain("_"));
   }
 
   @Test

@@ -1,17 +1,21 @@
 package org.peersupport.supervision.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.peersupport.supervision.audit.AuditHistory.at;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peersupport.supervision.ProcessTest;
 import org.peersupport.supervision.audit.AuditReport.SpecialistSupervision;
 import org.peersupport.supervision.audit.AuditReport.SupervisorCycles;
 import org.peersupport.supervision.certification.CertificationStage;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -139,13 +143,17 @@ class AuditFiguresTest {
   void signedSessionsAndMinutesPerSpecialistAgainstTheMonthlyMinimum() {
     AuditReport report = figures.report(MARCH, null);
 
+    assertThat(report.periodLabel()).isEqualTo("March 2013");
     assertThat(report.minimum()).isEqualTo(new AuditReport.Minimum(2, 120));
     assertThat(report.specialists()).containsExactly(
-        new SpecialistSupervision("spec-1", "spec-1", "sup-a", "sup-a", 2, 120, 1, 1, 0, null, PROGRAM_MINIMUM),
-        new SpecialistSupervision("spec-2", "spec-2", "sup-a", "sup-a", 1, 90, 0, 1, 2, null, PROGRAM_MINIMUM),
-        new SpecialistSupervision("spec-3", "spec-3", "sup-b", "sup-b", 1, 150, 0, 1, 1, null, PROGRAM_MINIMUM));
+        new SpecialistSupervision("spec-1", "spec-1", "sup-a", "sup-a", 2, 120, 1, 1, 0, null, PROGRAM_MINIMUM, 0,
+            MinimumStanding.MET, null),
+        new SpecialistSupervision("spec-2", "spec-2", "sup-a", "sup-a", 1, 90, 0, 1, 2, null, PROGRAM_MINIMUM, 1,
+            MinimumStanding.BELOW_MINIMUM, null),
+        new SpecialistSupervision("spec-3", "spec-3", "sup-b", "sup-b", 1, 150, 0, 1, 1, null, PROGRAM_MINIMUM, 1,
+            MinimumStanding.BELOW_MINIMUM, null));
     assertThat(report.months()).containsExactly(
-        new AuditReport.MonthCompliance(YearMonth.of(2013, 3), 3, 1, 33.33, 4, 360));
+        new AuditReport.MonthCompliance(YearMonth.of(2013, 3), 3, 1, 33.33, 4, 360, false, 0, 0));
   }
 
   @Test
@@ -158,16 +166,57 @@ class AuditFiguresTest {
     // the same 2 sessions and 120 minutes: below the initial period's 4 / 240, enough once certified
     assertThat(report.specialists()).containsExactly(
         new SpecialistSupervision("spec-5", "spec-5", "sup-c", "sup-c", 2, 120, 0, 1, 0, CertificationStage.INITIAL,
-            new AuditReport.Minimum(4, 240)),
+            new AuditReport.Minimum(4, 240), 1, MinimumStanding.BELOW_MINIMUM, null),
         new SpecialistSupervision("spec-6", "spec-6", "sup-c", "sup-c", 2, 120, 1, 1, 0, CertificationStage.CERTIFIED,
-            new AuditReport.Minimum(2, 120)));
+            new AuditReport.Minimum(2, 120), 0, MinimumStanding.MET, null));
     assertThat(report.months()).containsExactly(
-        new AuditReport.MonthCompliance(YearMonth.of(2013, 5), 2, 1, 50.0, 4, 240));
+        new AuditReport.MonthCompliance(YearMonth.of(2013, 5), 2, 1, 50.0, 4, 240, false, 0, 0));
     String csv = AuditCsv.of(report);
-    assertThat(csv).contains("specialist,sup-c,spec-5,spec-5,stage,INITIAL\r\n")
-        .contains("specialist,sup-c,spec-5,spec-5,minimum_sessions_per_month,4\r\n")
-        .contains("specialist,sup-c,spec-6,spec-6,minimum_minutes_per_month,120\r\n")
-        .contains("minimum,,,,INITIAL_minutes_per_month,240\r\n");
+    String may = "2013-05-01,2013-05-31,May 2013,";
+    assertThat(csv).contains(may + "specialist,Per specialist,sup-c,sup-c,spec-5,spec-5,stage,Certification stage,INITIAL,"
+            + "Initial certification period\r\n")
+        .contains(may + "specialist,Per specialist,sup-c,sup-c,spec-5,spec-5,minimum_sessions_per_month,"
+            + "Their minimum: sessions a month,4,\r\n")
+        .contains(may + "specialist,Per specialist,sup-c,sup-c,spec-5,spec-5,standing,Against their monthly minimum,"
+            + "BELOW_MINIMUM,Below the minimum\r\n")
+        .contains(may + "specialist,Per specialist,sup-c,sup-c,spec-6,spec-6,minimum_minutes_per_month,"
+            + "Their minimum: minutes a month,120,\r\n")
+        .contains(may + "minimum,Monthly minimum,,,,,INITIAL_minutes_per_month,"
+            + "Minutes a month (Initial certification period),240,\r\n");
+  }
+
+  @Test
+  void aMonthInProgressIsOnTrackOrBehindNeverBelowTheMinimum() {
+    AuditPeriod may = AuditPeriod.month(YearMonth.of(2013, 5));
+    try {
+      // 10 May: 22 days left, 4 sessions still possible at one a week; spec-5 (initial) needs 2 more
+      ClockUtil.setCurrentTime(Date.from(Dates.startOf(LocalDate.of(2013, 5, 10)).plusSeconds(3600)));
+      AuditReport early = figures.report(may, "sup-c");
+      assertThat(early.specialists()).extracting(SpecialistSupervision::specialistId, SpecialistSupervision::standing,
+          SpecialistSupervision::monthsBelowMinimum).containsExactly(
+              tuple("spec-5", MinimumStanding.ON_TRACK, 0), tuple("spec-6", MinimumStanding.MET, 0));
+      assertThat(early.specialists().get(0).monthInProgress()).isEqualTo(new AuditReport.MonthInProgress(
+          YearMonth.of(2013, 5), 2, 120, 2, 4, 22, MinimumStanding.ON_TRACK));
+      assertThat(early.months()).containsExactly(
+          new AuditReport.MonthCompliance(YearMonth.of(2013, 5), 2, 1, 50.0, 4, 240, true, 1, 0));
+      assertThat(AuditCsv.of(early)).contains("May 2013 (in progress): specialists on track for their minimum,1,");
+
+      // 28 May: 4 days left, 1 session still possible: spec-5 is behind, still not below the minimum
+      ClockUtil.setCurrentTime(Date.from(Dates.startOf(LocalDate.of(2013, 5, 28)).plusSeconds(3600)));
+      AuditReport late = figures.report(may, "sup-c");
+      assertThat(late.specialists().get(0).standing()).isEqualTo(MinimumStanding.BEHIND);
+      assertThat(late.specialists().get(0).monthsBelowMinimum()).isZero();
+      assertThat(late.months().get(0).behind()).isEqualTo(1);
+
+      // 1 June: May is finished, and only now below the minimum
+      ClockUtil.setCurrentTime(Date.from(Dates.startOf(LocalDate.of(2013, 6, 1)).plusSeconds(3600)));
+      AuditReport after = figures.report(may, "sup-c");
+      assertThat(after.specialists().get(0).standing()).isEqualTo(MinimumStanding.BELOW_MINIMUM);
+      assertThat(after.specialists().get(0).monthInProgress()).isNull();
+      assertThat(after.months().get(0).inProgress()).isFalse();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
@@ -215,6 +264,7 @@ class AuditFiguresTest {
     AuditReport report = figures.report(MARCH, null);
 
     assertThat(report.crisis()).isEqualTo(new AuditReport.Crisis(3, 2, 1, 75.0, 120.0, 1));
+    assertThat(AuditCsv.of(report)).contains(",crisis,Crisis scope checks,,,,,crisis_checks_raised,Crisis scope checks raised,3,\r\n");
   }
 
   @Test

@@ -67,7 +67,28 @@ class DashboardHttpTest {
   void specialistCannotOpenTheDashboard() {
     assertThat(Http.as(port, "alex").get("/dashboard").status()).isEqualTo(403);
     assertThat(Http.as(port, "alex").get("/dashboard/report.json").status()).isEqualTo(403);
+    assertThat(Http.as(port, "alex").get("/dashboard/words.json").status()).isEqualTo(403);
     assertThat(Http.tasklistSession(port, "jordan").get("/dashboard/report.json").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aSpecialistOpeningTheDashboardGetsAPageInWordsThatSaysWhereToGo() {
+    java.net.http.HttpResponse<String> page = Http.tasklistSession(port, "jordan").raw("/dashboard");
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.body()).contains("This dashboard is for program leads and supervisors", "href=\"/me\"",
+        "href=\"/camunda/app/tasklist/default/\"").doesNotContain("\"status\"", "Forbidden");
+  }
+
+  @Test
+  void theWordsForTheCodesAreServedToThoseWhoSeeTheFigures() {
+    Http.Reply words = Http.as(port, "maria").get("/dashboard/words.json");
+
+    assertThat(words.status()).isEqualTo(200);
+    assertThat(words.json().at("/tableOutcome/REFER").asText()).isEqualTo("Refer to licensed care");
+    assertThat(words.json().at("/standing/BELOW_MINIMUM").asText()).isEqualTo("Below the minimum");
+    assertThat(Http.as(port, "robin").get("/dashboard/viewer.json").json().get("role").asText()).isEqualTo("program lead");
   }
 
   @Test

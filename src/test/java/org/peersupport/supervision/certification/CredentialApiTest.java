@@ -131,7 +131,7 @@ class CredentialApiTest {
     try (PDDocument document = Loader.loadPDF(statement.body())) {
       String text = new PDFTextStripper().getText(document);
       assertThat(text).contains("Alex Morgan", "Total: 3 signed sessions, 210 minutes (3.50 hours)",
-          "2019-03 2 150 2.50", "2019-04 1 60 1.00");
+          "March 2019 2 150 2.50 yes", "April 2019 1 60 1.00 no");
     }
   }
 
