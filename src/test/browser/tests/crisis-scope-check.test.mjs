@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, signInToTasklist } from './browser.mjs';
 import { assertAccessible } from './axe.mjs';
-import { choose, complete, formText, newPeerCode, openStartForm, openTaskFromFilter, openTaskNamed, rest, shot, start,
+import { choose, complete, type, formText, newPeerCode, openStartForm, openTaskFromFilter, openTaskNamed, rest, shot, start,
   waitUntil } from './flows.mjs';
 
 let browser;
@@ -23,11 +23,11 @@ test('jordan raises a crisis, records the response; maria sees the indicators an
   assert.equal(await modal.locator('.fjs-form-field-textfield', { hasText: 'Peer code' }).locator('.fjs-asterix').count(), 1,
     'the peer code is marked as required');
   assert.doesNotMatch(startText, /supervisors only|user name/i, 'no supervisor field on a specialist\'s start form');
-  await modal.getByLabel('Peer code').fill(peer);
+  await type(modal.getByLabel('Peer code'), peer);
   await choose(modal, 'What the peer needs', 'Support with a recovery goal');
   await modal.getByLabel('Thoughts of suicide').check();
   await modal.getByLabel('A plan or means for suicide').check();
-  await modal.getByLabel('What is happening').fill('Said they have pills saved up & "no reason to wait".');
+  await type(modal.getByLabel('What is happening'), 'Said they have pills saved up & "no reason to wait".');
   await shot(jordan, 'crisis-1-jordan-raises');
   await start(jordan);
 
@@ -40,10 +40,10 @@ test('jordan raises a crisis, records the response; maria sees the indicators an
   await respond.getByLabel('Called or texted 988').check();
   await respond.getByLabel('Stayed with the peer').check();
   await respond.getByLabel('Something else').check();
-  await respond.getByLabel('What else was done').fill('Removed the pills with the peer\'s agreement');
+  await type(respond.getByLabel('What else was done'), 'Removed the pills with the peer\'s agreement');
   await respond.getByLabel('Yes, contact confirmed').check();
   await choose(respond, 'Outcome for now', 'The crisis service is with the peer');
-  await respond.getByLabel('Notes').fill('Mobile team arrived at 14:10. Peer agreed to a safety plan.');
+  await type(respond.getByLabel('Notes'), 'Mobile team arrived at 14:10. Peer agreed to a safety plan.');
   await shot(jordan, 'crisis-2-jordan-responds');
   await complete(jordan, respondName);
   await jordan.context().close();
@@ -71,7 +71,7 @@ test('jordan raises a crisis, records the response; maria sees the indicators an
   assert.doesNotMatch(ackText, /Not recorded yet/);
   await assertAccessible(maria, 'the crisis acknowledgment form', { include: '.task-details .fjs-container' });
   await ack.getByLabel('I know about this crisis and I am reachable for the specialist').check();
-  await ack.getByLabel('Note').fill('Called Jordan at 14:20; debrief tomorrow.');
+  await type(ack.getByLabel('Note'), 'Called Jordan at 14:20; debrief tomorrow.');
   await shot(maria, 'crisis-3-maria-acknowledges');
   await complete(maria, ackName);
 
@@ -85,9 +85,9 @@ test('maria can acknowledge a crisis before jordan has recorded the response, an
   const peer = newPeerCode();
   const jordan = await signInToTasklist(browser, 'jordan', { name: 'Jordan Lee' });
   const modal = await openStartForm(jordan, 'Scope check');
-  await modal.getByLabel('Peer code').fill(peer);
+  await type(modal.getByLabel('Peer code'), peer);
   await choose(modal, 'What the peer needs', 'A crisis');
-  await modal.getByLabel('What is happening').fill('The peer is in acute distress at the drop-in.');
+  await type(modal.getByLabel('What is happening'), 'The peer is in acute distress at the drop-in.');
   await start(jordan);
   await jordan.context().close();
 

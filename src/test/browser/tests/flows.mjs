@@ -23,6 +23,7 @@ export async function openStartForm(page, processName) {
 
 /** Clicks Start in the start dialog and waits until the dialog is gone. */
 export async function start(page) {
+  await settle(page);
   await page.locator('.modal').getByRole('button', { name: 'Start' }).click();
   await page.locator('.modal').waitFor({ state: 'detached' });
 }
@@ -31,9 +32,11 @@ export async function start(page) {
  * Clicks the filter in the left list, then the task whose name is shown in the list, and waits for its
  * form. Tasklist refreshes the list by itself; a person waits a moment and looks again.
  */
-export async function openTaskFromFilter(page, filterName, taskName) {
+export async function openTaskFromFilter(page, filterName, taskName, { taskId } = {}) {
   const filter = page.locator('.task-filter h4.name a', { hasText: filterName });
-  const task = page.locator('.tasks-list li.task', { hasText: taskName });
+  // taskId: which of several tasks of the same name (found by REST, clicked in the list like any other)
+  const task = taskId ? page.locator('.tasks-list li.task', { has: page.locator('a[href*="' + taskId + '"]') })
+    : page.locator('.tasks-list li.task', { hasText: taskName });
   const end = Date.now() + 30000;
   for (;;) {
     await filter.click();
@@ -86,12 +89,15 @@ export async function formText(scope, what) {
 
 /** Clicks Complete and waits until the task has left the form view. */
 export async function complete(page, taskName) {
+  await settle(page);
   await page.mouse.move(900, 100);
   await page.locator('.task-details').getByRole('button', { name: 'Complete' }).click();
   await page.locator('.task-details h2', { hasText: taskName }).waitFor({ state: 'detached', timeout: 30000 });
 }
 
 export async function shot(page, name) {
+  // a full-page screenshot resizes the page: let form-js take in the last typing first
+  await page.waitForTimeout(700);
   await screenshot(page, name);
 }
 
@@ -122,4 +128,24 @@ export async function waitUntil(condition, what, timeoutMs = 20000) {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   assert.fail('timed out waiting until ' + what);
+}
+
+/**
+ * form-js takes in what was typed a moment later (it debounces text fields): a person never clicks a
+ * button within a few milliseconds of their last key, so neither does the test.
+ */
+async function settle(page) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.waitForTimeout(700);
+}
+
+/**
+ * Types into a field as a person does: the text, then on to the next field. form-js takes in typing a
+ * moment later (debounced) and reads the field when it does; moving on at machine speed while the
+ * previous field's change re-renders the form would lose what was typed, which no person's pace does.
+ */
+export async function type(field, text) {
+  await field.fill(text);
+  await field.blur();
+  await field.page().waitForTimeout(400);
 }
