@@ -24,9 +24,9 @@ class EscalateOverdueReview implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DisclosureReflection reflection = reflections.of(execution.getProcessInstanceId());
     followUps.ask("High-risk reflection not reviewed in time",
-        "A reflection assessed as " + reflection.getRiskLevel() + " risk (" + reflection.getSituationType().label()
-            + ", " + reflection.getSituationDate() + ") was due for the supervisor's review by "
-            + reflection.getReviewDueAt() + " and is still open. Please check in with the supervisor today. "
+        "A reflection assessed as " + reflection.getRiskLevel().label() + " risk (" + reflection.getSituationType().label()
+            + ", " + ReflectionVariables.SHOWN.format(reflection.getSituationDate()) + ") was due for the supervisor's review by "
+            + ReflectionVariables.SHOWN_AT.format(reflection.getReviewDueAt()) + " and is still open. Please check in with the supervisor today. "
             + "The reflection itself stays between the specialist and their supervisor.",
         reflection.getSpecialistId(), reflection.getSupervisorId(), execution.getProcessInstanceId());
     reflection.reviewEscalated(Reflections.now());

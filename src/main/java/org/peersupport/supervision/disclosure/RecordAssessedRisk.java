@@ -46,6 +46,7 @@ class RecordAssessedRisk implements ExecutionListener {
       execution.setVariable(ReflectionVariables.REVIEW_DUE_AT, Date.from(now.plus(dueIn)));
     }
     execution.setVariable(ReflectionVariables.RISK_LEVEL, level.name());
+    execution.setVariable(ReflectionVariables.RISK_LEVEL_LABEL, level.label());
     execution.setVariable(ReflectionVariables.RISK_REASON, reason);
     execution.setVariable(ReflectionVariables.OFFER_WELLNESS_SUPPORT, wellnessSupport);
   }

@@ -33,6 +33,7 @@ class RecordDisclosureReflection implements TaskListener {
     task.setVariable("situationType", form.situationType().name());
     task.setVariable(ReflectionVariables.SITUATION_TYPE_LABEL, form.situationType().label());
     task.setVariable("situationDate", form.situationDate().toString());
+    task.setVariable(ReflectionVariables.SITUATION_DATE_SHOWN, ReflectionVariables.SHOWN.format(form.situationDate()));
     task.setVariable("needsServed", form.needsServed().name());
     task.setVariable("ownRecoveryDistress", form.ownRecoveryDistress());
     task.setVariable("briefComfortingGesture", form.isBriefComfortingGesture());

@@ -34,6 +34,10 @@ class RecordSupervisorReview implements TaskListener {
       }
       reflection.overrideRisk(review.riskOverride(), review.riskOverrideReason(), task.getAssignee(), now);
       task.setVariable(ReflectionVariables.RISK_LEVEL, review.riskOverride().name());
+      task.setVariable(ReflectionVariables.RISK_LEVEL_LABEL, review.riskOverride().label());
+    }
+    if (review.planReviewDate() != null) {
+      task.setVariable("planReviewDateShown", ReflectionVariables.SHOWN.format(review.planReviewDate()));
     }
     reflection.reviewed(review, now);
   }

@@ -23,6 +23,9 @@ class RecordConsent implements TaskListener {
     ConsentForm form = forms.read(ConsentForm.class, task.getVariables());
     LicensedCareReferral referral = referrals.of(task.getProcessInstanceId());
     referral.consent(form, Instant.now());
+    if (form.consentExpiresOn() != null) {
+      task.setVariable(ReferralVariables.CONSENT_EXPIRES_SHOWN, ReferralVariables.SHOWN.format(form.consentExpiresOn()));
+    }
     referrals.save(referral);
   }
 }

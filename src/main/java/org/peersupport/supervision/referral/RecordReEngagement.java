@@ -21,5 +21,6 @@ class RecordReEngagement implements TaskListener {
   public void notify(DelegateTask task) {
     ReEngagementForm form = forms.read(ReEngagementForm.class, task.getVariables());
     task.setVariable(FOLLOW_UP_DATE, form.nextFollowUpOn().toString());
+    task.setVariable(ReferralVariables.FOLLOW_UP_DATE_SHOWN, ReferralVariables.SHOWN.format(form.nextFollowUpOn()));
   }
 }

@@ -35,6 +35,7 @@ class RecordWarmHandoff implements TaskListener {
     referral.handedOff(form, Instant.now());
     referrals.save(referral);
     task.setVariable(FOLLOW_UP_DATE, form.appointmentDate().toString());
+    task.setVariable(ReferralVariables.FOLLOW_UP_DATE_SHOWN, ReferralVariables.SHOWN.format(form.appointmentDate()));
     task.setVariable(FOLLOW_UP_ATTEMPTS, 0);
     task.setVariable(SUPERVISOR_NEEDED, false);
   }

@@ -139,7 +139,9 @@ class DisclosureReflectionProcessTest {
     assertThat(instance).isWaitingAt("Task_SupervisorReview").task().isAssignedTo("maria");
     assertThat(instance).hasNotPassed("Task_WellnessSupport");
     Task review = engine.task(instance.getId(), "Task_SupervisorReview");
-    assertThat(review.getName()).isEqualTo("Review Alex Morgan's reflection (MODERATE risk)");
+    // in words: the situation, the peer's code and the risk level; routine priority
+    assertThat(review.getName()).isEqualTo("Review Alex Morgan's reflection: Intentional self-disclosure with P-2077, moderate risk");
+    assertThat(review.getPriority()).isEqualTo(50);
     assertThat(review.getDueDate().toInstant()).isBetween(before.plus(Duration.ofDays(5)),
         Instant.now().plus(Duration.ofDays(5)));
     assertThat(record(instance).getAssessedReason()).startsWith("It served mainly");
@@ -153,6 +155,12 @@ class DisclosureReflectionProcessTest {
     assertThat(instance).isWaitingAt("Task_SupervisorReview").task().isAssignedTo("maria");
     assertThat(instance).hasNotPassed("Task_WellnessSupport");
     Task review = engine.task(instance.getId(), "Task_SupervisorReview");
+    // a high risk sorts above routine work (priority), in words in its name
+    assertThat(review.getPriority()).isEqualTo(80);
+    assertThat(review.getName()).endsWith(", high risk");
+    assertThat(processEngine.getRuntimeService().getVariable(instance.getId(), "situationDateShown"))
+        .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH)
+            .format(java.time.LocalDate.parse((String) processEngine.getRuntimeService().getVariable(instance.getId(), "situationDate"))));
     assertThat(review.getDueDate().toInstant()).isBetween(before.plus(Duration.ofDays(1)),
         Instant.now().plus(Duration.ofDays(1)));
     assertThat(engine.as("maria", () -> processEngine.getTaskService().createTaskQuery().taskAssignee("maria")
@@ -201,7 +209,7 @@ class DisclosureReflectionProcessTest {
     Map<String, Object> shared = processEngine.getRuntimeService().getVariables(followUp.getId());
     assertThat(shared).doesNotContainKeys("whatHappened", "peerCode", "peerResponse", "recoveryEffect");
     assertThat(shared.values()).noneMatch(v -> String.valueOf(v).contains("asked me out") || String.valueOf(v).contains("P-2077"));
-    assertThat((String) shared.get("followUpReason")).contains("HIGH").contains("Romantic or sexual approach");
+    assertThat((String) shared.get("followUpReason")).contains("high risk").contains("Romantic or sexual approach");
 
     List<Task> robinSees = engine.as("robin", () -> processEngine.getTaskService().createTaskQuery().list());
     assertThat(robinSees).extracting(Task::getProcessInstanceId).contains(followUp.getId()).doesNotContain(instance.getId());
@@ -333,9 +341,10 @@ class DisclosureReflectionProcessTest {
     assertThat(consultation).isWaitingAt("Task_AnswerEthicsConsultation").task().hasCandidateGroup("program-leads");
     Map<String, Object> shared = processEngine.getRuntimeService().getVariables(consultation.getId());
     assertThat(shared.keySet()).containsExactlyInAnyOrder("reflectionReference", "specialistId", "specialistName",
-        "supervisorId", "supervisorName", "situationTypeLabel", "situationDate", "riskLevel");
+        "supervisorId", "supervisorName", "situationTypeLabel", "situationDate", "situationDateShown", "riskLevel",
+        "riskLevelLabel");
     Task task = engine.task(consultation.getId(), "Task_AnswerEthicsConsultation");
-    assertThat(task.getName()).isEqualTo("Ethics consultation: Romantic or sexual approach, Alex Morgan");
+    assertThat(task.getName()).isEqualTo("Ethics consultation for Maria Alvarez: Romantic or sexual approach (Alex Morgan)");
     // robin may work on the consultation, and still cannot read the reflection's own variables
     assertThat(engine.as("robin", () -> processEngine.getTaskService().getVariables(task.getId())))
         .doesNotContainKeys("whatHappened", "peerCode", "feedback");

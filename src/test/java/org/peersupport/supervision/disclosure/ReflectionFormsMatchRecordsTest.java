@@ -31,12 +31,20 @@ class ReflectionFormsMatchRecordsTest {
     }
     assertThat(form.get("id").asText()).isEqualTo(formId);
     Set<String> keys = new LinkedHashSet<>();
-    form.get("components").forEach(c -> {
+    collectKeys(form.get("components"), keys);
+    assertThat(forms.recordFor(formId)).isPresent();
+    assertThat(keys).containsExactlyInAnyOrderElementsOf(forms.fieldNames(formId));
+  }
+
+  /** The keys of the form's fields, also those inside a group (a group without a path keeps its fields' keys). */
+  private static void collectKeys(JsonNode components, Set<String> keys) {
+    components.forEach(c -> {
       if (c.has("key")) {
         keys.add(c.get("key").asText());
       }
+      if (c.has("components")) {
+        collectKeys(c.get("components"), keys);
+      }
     });
-    assertThat(forms.recordFor(formId)).isPresent();
-    assertThat(keys).containsExactlyInAnyOrderElementsOf(forms.fieldNames(formId));
   }
 }

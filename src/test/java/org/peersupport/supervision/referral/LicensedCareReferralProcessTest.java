@@ -27,6 +27,9 @@ class LicensedCareReferralProcessTest {
   @Autowired Referrals referrals;
   @Autowired ConsentRevocations revocations;
 
+  /** The peer of ReferralForms.scopeCheck. */
+  private static final String PEER = "P-20417";
+
   private ProcessInstance scopeCheck;
 
   @AfterEach
@@ -51,8 +54,17 @@ class LicensedCareReferralProcessTest {
     ProcessInstance referral = referral();
     engine.submit("jordan", referral.getId(), "Task_RecordConsent", ReferralForms.consentGiven());
     assertThat(referral).isWaitingAt("Task_WarmHandoff");
+    assertThat(engine.task(referral.getId(), "Task_WarmHandoff").getName())
+        .isEqualTo("Referral for " + PEER + ": hand the peer over to licensed care (warm handoff)");
+    // the handoff form shows until when the consent lasts, as people read a date
+    assertThat((String) processEngine.getRuntimeService().getVariable(referral.getId(), "consentExpiresOnShown"))
+        .matches("[1-9][0-9]? [A-Z][a-z]{2} [0-9]{4}");
     engine.submit("jordan", referral.getId(), "Task_WarmHandoff", ReferralForms.handoff(appointment));
     assertThat(referral).isWaitingAt("Event_FollowUpDue");
+    assertThat(processEngine.getRuntimeService().getVariable(referral.getId(), "followUpDateShown"))
+        .isEqualTo(appointment.getDayOfMonth() + " "
+            + appointment.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+            + " " + appointment.getYear());
     return referral;
   }
 
@@ -64,6 +76,8 @@ class LicensedCareReferralProcessTest {
     ClockUtil.setCurrentTime(startOf(day.plusDays(1)));
     engine.fireTimer(referral.getId(), "Event_FollowUpDue");
     assertThat(referral).isWaitingAt("Task_FollowUp").task().isAssignedTo("jordan");
+    assertThat(engine.task(referral.getId(), "Task_FollowUp").getName())
+        .isEqualTo("Referral for " + PEER + ": ask how the appointment went");
   }
 
   private LicensedCareReferral record(ProcessInstance referral) {
@@ -168,6 +182,8 @@ class LicensedCareReferralProcessTest {
     engine.submit("jordan", referral.getId(), "Task_FollowUp", ReferralForms.followUp("NOT_YET"));
 
     assertThat(referral).isWaitingAt("Task_SupervisorReview").task().isAssignedTo("maria");
+    assertThat(engine.task(referral.getId(), "Task_SupervisorReview").getName())
+        .isEqualTo("Referral by Jordan Lee for " + PEER + " not connected yet: how to go on");
     assertThat(record(referral).getFollowUpAttempts()).isEqualTo(3);
     engine.submit("maria", referral.getId(), "Task_SupervisorReview", ReferralForms.supervisorReview("KEEP_TRYING"));
 

@@ -52,6 +52,8 @@ class ScopeCheckProcessTest {
     assertThat(check).hasPassed("Task_ApplyScopeOfPractice", "Task_RecordScopeDecision")
         .isWaitingAt("Task_DecideScope").task().isAssignedTo("maria");
     assertThat(processEngine.getRuntimeService().getVariable(check.getId(), "tableOutcome")).isEqualTo("WITHIN_SCOPE");
+    assertThat(engine.task(check.getId(), "Task_DecideScope").getName()).isEqualTo("Decide on Alex Morgan's scope check for P-1042");
+    assertThat(engine.task(check.getId(), "Task_DecideScope").getPriority()).isEqualTo(50);
     engine.submit("maria", check.getId(), "Task_DecideScope", ScopeForms.decide("WITHIN_SCOPE", null));
 
     assertThat(check).isEnded().hasPassed("Event_WithinScope").hasNotPassed("Task_ReferToLicensedCare");
@@ -166,6 +168,11 @@ class ScopeCheckProcessTest {
         .hasNotPassed("Task_MakeMandatoryReport", "Task_DecideScope");
     assertThat(engine.task(check.getId(), "Task_RespondToCrisis").getAssignee()).isEqualTo("jordan");
     assertThat(engine.task(check.getId(), "Task_AcknowledgeCrisis").getAssignee()).isEqualTo("maria");
+    // a crisis is visibly a crisis: its tasks say so in words and sort above routine work
+    assertThat(engine.task(check.getId(), "Task_RespondToCrisis").getName()).isEqualTo("Crisis: respond now for P-1042, then record what was done");
+    assertThat(engine.task(check.getId(), "Task_RespondToCrisis").getPriority()).isEqualTo(100);
+    assertThat(engine.task(check.getId(), "Task_AcknowledgeCrisis").getName()).isEqualTo("Crisis: acknowledge Jordan Lee's crisis response for P-1042");
+    assertThat(engine.task(check.getId(), "Task_AcknowledgeCrisis").getPriority()).isEqualTo(100);
     // maria also sees jordan's crisis task (relationship visibility)
     List<Task> mariaSees = engine.as("maria", () -> processEngine.getTaskService().createTaskQuery()
         .processInstanceId(check.getId()).list());
@@ -222,6 +229,8 @@ class ScopeCheckProcessTest {
   void abuseDisclosureCannotCloseWithoutTheMandatoryReport() {
     ProcessInstance check = raise("alex", ScopeForms.start("RECOVERY_GOAL_SUPPORT", "ABUSE_OR_NEGLECT_DISCLOSED"));
     assertThat(check).isWaitingAt("Task_RespondToCrisis", "Task_AcknowledgeCrisis", "Task_MakeMandatoryReport");
+    assertThat(engine.task(check.getId(), "Task_MakeMandatoryReport").getName()).isEqualTo("Crisis: make the mandatory report for P-1042 and record it");
+    assertThat(engine.task(check.getId(), "Task_MakeMandatoryReport").getPriority()).isEqualTo(100);
 
     engine.submit("alex", check.getId(), "Task_RespondToCrisis", ScopeForms.crisisResponse());
     engine.submit("maria", check.getId(), "Task_AcknowledgeCrisis", ScopeForms.acknowledge());

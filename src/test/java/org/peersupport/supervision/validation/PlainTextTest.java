@@ -53,7 +53,10 @@ class PlainTextTest {
       "issuingBody", "culturalHumility", "doDifferently", "feedback", "followUpAction", "followUpReason",
       "followUpSubject", "peerCode", "peerResponse", "purposeOther", "recoveryEffect", "reflectionRequest",
       "returnReason", "scopeDescription", "sessionNotes", "specialistComment", "specialistName", "supervisorName",
-      "supportPlan", "wantFromSupervision", "whatHappened");
+      "supportPlan", "wantFromSupervision", "whatHappened",
+      // the crisis response and the referral, shown to the supervisor and back to the specialist
+      "crisisActionOther", "crisisNotes", "disclosurePurpose", "disclosureRecipient", "followUpNote", "handoffNote",
+      "informationToDisclose", "providerTypeOther", "reEngagementNote");
 
   @Test
   void everyTextViewShowsUserTextThroughThePlainTextChain() throws IOException {
