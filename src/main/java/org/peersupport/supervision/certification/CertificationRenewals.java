@@ -1,8 +1,9 @@
 package org.peersupport.supervision.certification;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,11 +14,16 @@ import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.security.Privileged;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts certification-renewal for a certification that was just recorded. The product starts it, not
- * the person recording (nobody starts it by hand from Tasklist: it has no start form); it carries only
- * the credential's name, issuer and expiry and the people involved.
+ * Starts certification-renewal for a recorded certification once its renewal window has opened
+ * ({@link CertificationTimers#windowOpensOn}: the day of the earliest reminder, 90 days before the
+ * expiry as shipped). The process opens the specialist's renewal task as soon as it starts, so a
+ * certification recorded earlier (a roster import of someone certified for two more years) waits without
+ * one: {@link RenewalWindows} starts it on the day its window opens. The product starts it, not the
+ * person recording (nobody starts it by hand from Tasklist: it has no start form); it carries only the
+ * credential's name, issuer and expiry and the people involved.
  */
 @Service
 public class CertificationRenewals {
@@ -31,18 +37,49 @@ public class CertificationRenewals {
   private final TaskService taskService;
   private final FormService formService;
   private final Relationships relationships;
+  private final CertificationTimers timers;
+  private final Certifications certifications;
 
   public CertificationRenewals(@Lazy RuntimeService runtimeService, @Lazy IdentityService identityService,
-      @Lazy TaskService taskService, @Lazy FormService formService, Relationships relationships) {
+      @Lazy TaskService taskService, @Lazy FormService formService, Relationships relationships,
+      CertificationTimers timers, Certifications certifications) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.taskService = taskService;
     this.formService = formService;
     this.relationships = relationships;
+    this.timers = timers;
+    this.certifications = certifications;
   }
 
-  /** Starts the renewal process of the (saved) certification and remembers its instance. */
-  public String start(Certification certification) {
+  /**
+   * Starts the renewal process of the (saved) certification if its renewal window has opened on
+   * {@code today}, and remembers its instance; answers it, or null when the window opens later.
+   */
+  public String start(Certification certification, LocalDate today) {
+    if (timers.windowOpensOn(certification.getExpiresOn()).isAfter(today)) {
+      return null;
+    }
+    return startNow(certification);
+  }
+
+  /**
+   * Starts the renewal process of a certification that has none yet, if its window has opened by
+   * {@code today} and it is not closed; answers whether it started one (see {@link RenewalWindows}).
+   */
+  @Transactional
+  public boolean startIfWindowOpened(long certificationId, LocalDate today) {
+    Certification certification = certifications.findById(certificationId).orElse(null);
+    if (certification == null || certification.getProcessInstanceId() != null
+        || certification.getStatus() == CertificationStatus.NOT_RENEWED
+        || timers.windowOpensOn(certification.getExpiresOn()).isAfter(today)) {
+      return false;
+    }
+    startNow(certification);
+    return true;
+  }
+
+  private String startNow(Certification certification) {
     String supervisorId = relationships.supervisorOf(certification.getSpecialistId()).orElse(null);
     Map<String, Object> variables = new HashMap<>();
     variables.put(RenewalVariables.CERTIFICATION_ID, certification.getId());
@@ -67,6 +104,12 @@ public class CertificationRenewals {
    * period with its reminders. Refused when the process has no open renewal task.
    */
   void recordRenewal(Certification certification, LocalDate newExpiresOn, String evidence) {
+    if (certification.getProcessInstanceId() == null && certification.getStatus() != CertificationStatus.NOT_RENEWED) {
+      // its renewal window has not opened yet: no task to answer; the later expiry moves the window
+      certification.renew(newExpiresOn, evidence, Instant.now());
+      certifications.save(certification);
+      return;
+    }
     Privileged.run(identityService, () -> {
       Task task = certification.getProcessInstanceId() == null ? null : taskService.createTaskQuery()
           .processInstanceId(certification.getProcessInstanceId()).taskDefinitionKey(RENEWAL_TASK).singleResult();

@@ -142,8 +142,9 @@ class CertificationRenewalProcessTest {
 
   @Test
   void everyConfiguredReminderFiresThenNoReminderIsAhead() {
-    ProcessInstance renewal = certificationExpiringIn(100);
-    LocalDate expiry = LocalDate.now().plusDays(100);
+    // recorded on the day its window opens (90 days before the expiry): the first reminder is today's
+    ProcessInstance renewal = certificationExpiringIn(90);
+    LocalDate expiry = LocalDate.now().plusDays(90);
 
     assertThat(clockPasses(renewal, startOf(expiry.minusDays(90)))).hasSize(1);
     assertThat(timerDue(renewal, "Event_ReminderDue")).isEqualTo(startOf(expiry.minusDays(30)));
