@@ -189,7 +189,8 @@ final class RosterChecks {
             + supervisorRow.line().line() + ") is refused"));
       } else if (supervisorRow == null && !isSupervisor.test(supervisorId)) {
         c.problems().add(new FieldProblem("supervisorId",
-            "must be a supervisor: a user in the group 'supervisors' or a SUPERVISOR row of this file"));
+            "must be a supervisor: someone who is a supervisor in the program already, or has a SUPERVISOR row in "
+                + "this file"));
       }
     }
   }
