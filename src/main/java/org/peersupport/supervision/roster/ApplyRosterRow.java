@@ -80,8 +80,8 @@ class ApplyRosterRow {
     User user = identityService.createUserQuery().userId(userId).singleResult();
     boolean created = user == null;
     if (created) {
-      changes.add(dryRun ? "would create the user, without a password: they would choose one with their activation link"
-          : "created the user, without a password: they choose one with their activation link");
+      changes.add(dryRun ? "would create their account, without a password: they would choose one with their activation link"
+          : "created their account, without a password: they choose one with their activation link");
       if (!dryRun) {
         user = identityService.newUser(userId);
         describe(user, row);

@@ -42,10 +42,12 @@ class RosterPageController {
 
   @GetMapping({"/roster", "/roster/"})
   ResponseEntity<String> page() throws IOException {
-    access.requireImporter();
-    try (InputStream in = new ClassPathResource("static/roster/index.html").getInputStream()) {
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
-          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    // someone signed in who may not import gets a page saying so in words (403), not a problem document
+    boolean permitted = access.mayImport();
+    try (InputStream in = new ClassPathResource(permitted ? "static/roster/index.html"
+        : "static/roster/not-permitted.html").getInputStream()) {
+      return ResponseEntity.status(permitted ? 200 : 403).cacheControl(CacheControl.noStore())
+          .contentType(MediaType.TEXT_HTML).body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 }

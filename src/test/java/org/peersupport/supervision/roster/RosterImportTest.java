@@ -398,7 +398,7 @@ class RosterImportTest {
     List<String> wouldDo = new ArrayList<>();
     Roster.row(dry, specialist).get("changes").forEach(change -> wouldDo.add(change.asText()));
     assertThat(wouldDo).containsExactly("dry run: nothing was written",
-        "would create the user, without a password: they would choose one with their activation link",
+        "would create their account, without a password: they would choose one with their activation link",
         "would add them as a peer specialist", "would be supervised by Maria Alvarez");
     assertThat(Roster.row(dry, specialist).get("activationLink").isNull()).isTrue();
     assertThat(identityService.createUserQuery().userId(specialist).count()).isZero();
@@ -408,7 +408,7 @@ class RosterImportTest {
     assertThat(Roster.row(report, specialist).get("outcome").asText()).isEqualTo("CREATED");
     List<String> did = new ArrayList<>();
     Roster.row(report, specialist).get("changes").forEach(change -> did.add(change.asText()));
-    assertThat(did).startsWith("created the user, without a password: they choose one with their activation link",
+    assertThat(did).startsWith("created their account, without a password: they choose one with their activation link",
         "added them as a peer specialist", "supervised by Maria Alvarez");
     assertThat(did).noneMatch(change -> change.contains("would"));
     assertThat(relationships.supervisorOf(specialist)).contains("maria");
@@ -441,7 +441,10 @@ class RosterImportTest {
   @Test
   void thePageIsForProgramLeadsAndAdminsAndImportsInTheTasklistSession() {
     assertThat(Http.anonymous(port).get("/roster").status()).isEqualTo(401);
-    assertThat(Http.as(port, "maria").get("/roster").status()).isEqualTo(403);
+    Http.Reply notPermitted = Http.as(port, "maria").get("/roster");
+    assertThat(notPermitted.status()).isEqualTo(403);
+    assertThat(notPermitted.contentType()).startsWith("text/html");
+    assertThat(notPermitted.body()).contains("for program leads and administrators").doesNotContain("/roster/roster.js");
     Http.Reply page = robin().get("/roster");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("Roster import", "/roster/roster.js");
