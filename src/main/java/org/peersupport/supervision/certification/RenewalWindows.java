@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,10 +13,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the renewal windows that have come: a certification recorded before its window (see
- * {@link CertificationTimers#windowOpensOn}) has no renewal process yet; it starts, with its renewal task
- * and reminders, on the day the window opens. Checked at start and every hour; each certification in a
- * transaction of its own (one that fails is tried again at the next check), and at most once.
+ * Keeps renewal tasks inside their window (see {@link CertificationTimers#windowOpensOn}): a
+ * certification recorded before its window has no renewal process yet, and starts it, with its renewal
+ * task and reminders, on the day the window opens; a renewal period that started before its window (the
+ * next one, after a renewal) has its renewal task held back until then. Checked at start and every hour;
+ * each certification or process in a transaction of its own (one that fails is tried again at the next
+ * check), each change at most once.
  */
 @Component
 class RenewalWindows {
@@ -34,23 +37,42 @@ class RenewalWindows {
 
   @EventListener(ApplicationReadyEvent.class)
   @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
-  public void openDueWindows() {
-    openDueWindows(LocalDate.now());
+  public void check() {
+    LocalDate today = LocalDate.now();
+    holdEarlyRenewalTasks(today);
+    startDueRenewals(today);
+    openHeldRenewalTasks(today);
   }
 
   /** Starts the renewals whose window has opened by {@code today}; answers their certifications' ids. */
-  public List<Long> openDueWindows(LocalDate today) {
-    List<Long> started = new ArrayList<>();
-    for (Long id : certifications.waitingForRenewalWindow(today.plusDays(timers.windowDays()))) {
+  public List<Long> startDueRenewals(LocalDate today) {
+    return each(certifications.waitingForRenewalWindow(today.plusDays(timers.windowDays())),
+        id -> renewals.startIfWindowOpened(id, today), "certification");
+  }
+
+  /** Holds back the renewal tasks of periods whose window has not opened by {@code today}; answers their processes. */
+  public List<String> holdEarlyRenewalTasks(LocalDate today) {
+    return each(renewals.withRenewalTask(), id -> renewals.holdEarlyRenewalTask(id, today), "renewal process");
+  }
+
+  /** Opens the held-back renewal tasks whose window has opened by {@code today}; answers their processes. */
+  public List<String> openHeldRenewalTasks(LocalDate today) {
+    return each(renewals.withoutRenewalTask(), id -> renewals.openRenewalTaskIfWindowOpened(id, today),
+        "renewal process");
+  }
+
+  private <T> List<T> each(List<T> ids, Predicate<T> change, String what) {
+    List<T> changed = new ArrayList<>();
+    for (T id : ids) {
       try {
-        if (renewals.startIfWindowOpened(id, today)) {
-          started.add(id);
+        if (change.test(id)) {
+          changed.add(id);
         }
       } catch (RuntimeException e) {
-        LOG.warn("certification {}: its renewal could not start yet ({}); tried again in an hour", id,
+        LOG.warn("{} {}: its renewal window could not be applied yet ({}); tried again in an hour", what, id,
             e.getClass().getName());
       }
     }
-    return started;
+    return changed;
   }
 }

@@ -64,18 +64,18 @@ class RenewalWindowTest {
     assertThat(tasksOf("jordan", certification)).as("no renewal task 21 months early").isEmpty();
 
     // the day before the window opens, still nothing
-    assertThat(windows.openDueWindows(expiry.minusDays(91))).doesNotContain(certification.getId());
+    assertThat(windows.startDueRenewals(expiry.minusDays(91))).doesNotContain(certification.getId());
     assertThat(processesOf(certification)).isZero();
 
     // the day it opens: the renewal task, and the reminder of that day ahead
-    assertThat(windows.openDueWindows(expiry.minusDays(90))).contains(certification.getId());
+    assertThat(windows.startDueRenewals(expiry.minusDays(90))).contains(certification.getId());
     Certification started = certifications.findById(certification.getId()).orElseThrow();
     assertThat(started.getProcessInstanceId()).isNotNull();
     assertThat(tasksOf("jordan", certification)).singleElement()
         .satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_RenewCertification"));
 
     // once
-    assertThat(windows.openDueWindows(expiry.minusDays(90))).doesNotContain(certification.getId());
+    assertThat(windows.startDueRenewals(expiry.minusDays(90))).doesNotContain(certification.getId());
     assertThat(processesOf(certification)).isEqualTo(1);
   }
 
@@ -97,6 +97,51 @@ class RenewalWindowTest {
   }
 
   @Test
+  void afterARenewalTheNextPeriodsTaskWaitsForItsWindowThenOpensOnce() {
+    LocalDate expiry = LocalDate.now().plusDays(40);
+    Certification certification = recordedFor("jordan", expiry);
+    String renewal = certification.getProcessInstanceId();
+    LocalDate newExpiry = expiry.plusYears(2);
+
+    engine.submit("jordan", renewal, "Task_RenewCertification", CertificationFormSamples.renewed(newExpiry));
+
+    assertThat(tasksOf("jordan", certification)).as("no renewal task two years early").isEmpty();
+    assertThat(processesOf(certification)).isEqualTo(1);
+    assertThat(windows.openHeldRenewalTasks(newExpiry.minusDays(91))).doesNotContain(renewal);
+    assertThat(tasksOf("jordan", certification)).isEmpty();
+
+    assertThat(windows.openHeldRenewalTasks(newExpiry.minusDays(90))).contains(renewal);
+    assertThat(tasksOf("jordan", certification)).singleElement()
+        .satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_RenewCertification"));
+    assertThat(windows.openHeldRenewalTasks(newExpiry.minusDays(90))).doesNotContain(renewal);
+    assertThat(windows.holdEarlyRenewalTasks(newExpiry.minusDays(90))).as("inside its window: kept")
+        .doesNotContain(renewal);
+    assertThat(tasksOf("jordan", certification)).hasSize(1);
+
+    // the task renews as ever
+    engine.submit("jordan", renewal, "Task_RenewCertification", CertificationFormSamples.renewed(newExpiry.plusYears(2)));
+    assertThat(certifications.findById(certification.getId()).orElseThrow().getExpiresOn())
+        .isEqualTo(newExpiry.plusYears(2));
+    assertThat(tasksOf("jordan", certification)).isEmpty();
+  }
+
+  @Test
+  void aLaterExpiryFromTheRosterWhileTheTaskIsHeldIsRecordedThroughTheProcess() {
+    LocalDate expiry = LocalDate.now().plusDays(40);
+    Certification certification = recordedFor("jordan", expiry);
+    String renewal = certification.getProcessInstanceId();
+    engine.submit("jordan", renewal, "Task_RenewCertification", CertificationFormSamples.renewed(expiry.plusYears(2)));
+    assertThat(tasksOf("jordan", certification)).isEmpty();
+
+    credentials.recordRenewal(certification.getId(), expiry.plusYears(3), "Renewal recorded from the roster.");
+
+    Certification renewed = certifications.findById(certification.getId()).orElseThrow();
+    assertThat(renewed.getExpiresOn()).isEqualTo(expiry.plusYears(3));
+    assertThat(runtimeService.getVariable(renewal, "certificationExpiresOn")).isEqualTo(expiry.plusYears(3).toString());
+    assertThat(tasksOf("jordan", certification)).as("held back again").isEmpty();
+  }
+
+  @Test
   void aLaterExpiryBeforeTheWindowMovesTheExpiryWithoutATask() {
     LocalDate expiry = LocalDate.now().plusYears(2);
     Certification certification = recordedFor("jordan", expiry);
@@ -109,6 +154,6 @@ class RenewalWindowTest {
     assertThat(renewed.getProcessInstanceId()).isNull();
     assertThat(tasksOf("jordan", certification)).isEmpty();
     // its window moved with it
-    assertThat(windows.openDueWindows(expiry.minusDays(90))).doesNotContain(certification.getId());
+    assertThat(windows.startDueRenewals(expiry.minusDays(90))).doesNotContain(certification.getId());
   }
 }
