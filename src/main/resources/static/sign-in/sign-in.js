@@ -41,7 +41,7 @@
       return 'The user name or password is not right. After a wrong try, wait a few seconds before the next one.';
     }
     if (status === 403) return 'This account may not sign in here. Ask your program lead or your administrator.';
-    return 'Signing in did not work (the server answered ' + status + '). Please try again in a minute.';
+    return 'Signing in did not work because of a problem on our side. Please try again in a minute.';
   }
 
   async function login(username, password) {

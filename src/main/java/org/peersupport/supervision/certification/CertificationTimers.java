@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Dates of certification-renewal's timers, from {@code peer-supervision.certification.*} and the
  * certification's expiry: a reminder fires at the start of the day that many days before the expiry;
- * the certification has expired at the start of the day after its expiry date.
+ * the certification has expired at the start of the day after its expiry date. The renewal window opens
+ * on the day of the earliest reminder (the largest number of days before expiry): before it, a
+ * certification has no renewal task and no reminder (see {@link CertificationRenewals#start}).
  */
 @Component("certificationTimers")
 public class CertificationTimers {
@@ -22,6 +24,16 @@ public class CertificationTimers {
   public CertificationTimers(CertificationSettings settings) {
     this.remindDaysBeforeExpiry = settings.remindDaysBeforeExpiry().stream()
         .distinct().sorted(Comparator.reverseOrder()).toList();
+  }
+
+  /** The first day of the renewal window: the day of the earliest reminder before the expiry. */
+  public LocalDate windowOpensOn(LocalDate expiresOn) {
+    return expiresOn.minusDays(remindDaysBeforeExpiry.get(0));
+  }
+
+  /** How many days before the expiry the renewal window opens. */
+  public int windowDays() {
+    return remindDaysBeforeExpiry.get(0);
   }
 
   /**

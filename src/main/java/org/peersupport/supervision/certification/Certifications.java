@@ -22,6 +22,14 @@ public interface Certifications extends JpaRepository<Certification, Long> {
       + " where c.status <> org.peersupport.supervision.certification.CertificationStatus.NOT_RENEWED")
   List<Object[]> stagesOfOpenCertifications();
 
+  /**
+   * Certifications without a renewal process yet (their window had not opened when they were recorded)
+   * that expire on or before {@code expiringBy}, not closed.
+   */
+  @Query("select c.id from Certification c where c.processInstanceId is null and c.expiresOn <= ?1"
+      + " and c.status <> org.peersupport.supervision.certification.CertificationStatus.NOT_RENEWED order by c.id")
+  List<Long> waitingForRenewalWindow(java.time.LocalDate expiringBy);
+
   Optional<Certification> findBySpecialistIdAndIssuingBodyAndCredentialNumber(String specialistId,
       String issuingBody, String credentialNumber);
 }

@@ -79,7 +79,7 @@ public class Credentials {
         details.stage(), details.issuedOn());
     certification.firstExpiry(expiresOn);
     certifications.saveAndFlush(certification);
-    renewals.start(certification);
+    renewals.start(certification, LocalDate.now());
     return certification;
   }
 

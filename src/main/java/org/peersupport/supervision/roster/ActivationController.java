@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.peersupport.supervision.validation.FormRejectedException;
+import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.privacy.AccessTrail;
 import org.peersupport.supervision.privacy.AccessTrailEntry;
 import org.peersupport.supervision.system.GoneException;
@@ -40,12 +41,19 @@ class ActivationController {
 
   record Activated(String userId, String signIn) {}
 
+  record LinkRequest(@NotBlank @Size(max = 100) String token) {}
+
+  /** Whose account a working link activates: their name and user name, and until when it works. */
+  record Whose(String userId, String name, Instant expiresAt) {}
+
   private final Activations activations;
   private final AccessTrail trail;
+  private final Relationships relationships;
 
-  ActivationController(Activations activations, AccessTrail trail) {
+  ActivationController(Activations activations, AccessTrail trail, Relationships relationships) {
     this.activations = activations;
     this.trail = trail;
+    this.relationships = relationships;
   }
 
   @GetMapping({PATH, PATH + "/"})
@@ -54,6 +62,17 @@ class ActivationController {
       return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
           .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * Whose account the link activates, so the page greets the person by name before they choose a
+   * password. Only for a link that works now (the token is the credential; it travels in the body): an
+   * unknown link is a 400, a used or expired one a 410, and neither names anyone.
+   */
+  @PostMapping(path = PATH + "/link", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Whose whose(@Valid @RequestBody LinkRequest request) {
+    Activations.Usable link = activations.usable(request.token());
+    return new Whose(link.userId(), relationships.displayName(link.userId()), link.expiresAt());
   }
 
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -39,6 +39,9 @@ class Activations {
     }
   }
 
+  /** A link that works now: whose it is and until when. */
+  record Usable(String userId, Instant expiresAt) {}
+
   static final String FORM = "activation";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
@@ -123,24 +126,24 @@ class Activations {
   }
 
   /**
+   * Whose a link is, for the page to greet them before they choose a password: answers the user id of a
+   * link that works now. Refused exactly as {@link #activate} refuses it (unknown: 400 on {@code token},
+   * used or expired: 410), so a wrong link shows no one's name.
+   */
+  @Transactional(readOnly = true)
+  Usable usable(String token) {
+    RosterActivation activation = working(token);
+    return new Usable(activation.getUserId(), activation.getExpiresAt());
+  }
+
+  /**
    * Sets the person's chosen password and burns the link. An unknown link is a 400 on {@code token}; a
    * used or expired one 410; a password equal to the user id a 400 on {@code password}.
    */
   @Transactional
   String activate(String token, String password) {
-    RosterActivation activation = find(token).orElseThrow(() -> FormRejectedException.of(FORM, "token",
-        "is not a valid activation link: ask your program lead for a new one"));
-    if (activation.isUsed()) {
-      throw new GoneException("This activation link has been used already. Sign in with the password you chose, "
-          + "or ask your program lead for help.");
-    }
-    if (!Instant.now().isBefore(activation.getExpiresAt())) {
-      throw new GoneException("This activation link has expired. Ask your program lead for a new one.");
-    }
+    RosterActivation activation = working(token);
     String userId = activation.getUserId();
-    if (isAdministrator(userId)) {
-      throw new GoneException("This activation link no longer applies: administrators' passwords are set in Camunda Admin.");
-    }
     if (password.strip().equalsIgnoreCase(userId)) {
       throw FormRejectedException.of(FORM, "password", "must not be your user id");
     }
@@ -154,6 +157,23 @@ class Activations {
     });
     activation.use(Instant.now());
     return userId;
+  }
+
+  /** The link of the token if it works now: known, unused, unexpired, not an administrator's. */
+  private RosterActivation working(String token) {
+    RosterActivation activation = find(token).orElseThrow(() -> FormRejectedException.of(FORM, "token",
+        "is not a valid activation link: ask your program lead for a new one"));
+    if (activation.isUsed()) {
+      throw new GoneException("This activation link has been used already. Sign in with the password you chose, "
+          + "or ask your program lead for help.");
+    }
+    if (!Instant.now().isBefore(activation.getExpiresAt())) {
+      throw new GoneException("This activation link has expired. Ask your program lead for a new one.");
+    }
+    if (isAdministrator(activation.getUserId())) {
+      throw new GoneException("This activation link no longer applies: administrators' passwords are set in Camunda Admin.");
+    }
+    return activation;
   }
 
   private Optional<RosterActivation> find(String token) {

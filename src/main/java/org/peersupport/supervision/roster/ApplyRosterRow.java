@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.peersupport.supervision.certification.Certification;
 import org.peersupport.supervision.certification.CertificationStatus;
+import org.peersupport.supervision.certification.CertificationTimers;
 import org.peersupport.supervision.certification.Credentials;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
@@ -47,13 +48,15 @@ class ApplyRosterRow {
   private final Relationships relationships;
   private final Credentials credentials;
   private final TasklistFilters filters;
+  private final CertificationTimers timers;
 
   ApplyRosterRow(IdentityService identityService, Relationships relationships, Credentials credentials,
-      TasklistFilters filters) {
+      TasklistFilters filters, CertificationTimers timers) {
     this.identityService = identityService;
     this.relationships = relationships;
     this.credentials = credentials;
     this.filters = filters;
+    this.timers = timers;
   }
 
   Applied apply(RosterRow row, long importId, RosterChecks.Importer importer, boolean dryRun) {
@@ -77,7 +80,8 @@ class ApplyRosterRow {
     User user = identityService.createUserQuery().userId(userId).singleResult();
     boolean created = user == null;
     if (created) {
-      changes.add("created the user, without a password: they choose one with their activation link");
+      changes.add(dryRun ? "would create their account, without a password: they would choose one with their activation link"
+          : "created their account, without a password: they choose one with their activation link");
       if (!dryRun) {
         user = identityService.newUser(userId);
         describe(user, row);
@@ -91,16 +95,16 @@ class ApplyRosterRow {
       }
       List<String> changed = new ArrayList<>();
       if (!Objects.equals(user.getFirstName(), row.firstName())) {
-        changed.add("first_name");
+        changed.add("first name");
       }
       if (!Objects.equals(user.getLastName(), row.lastName())) {
-        changed.add("last_name");
+        changed.add("last name");
       }
       if (!Objects.equals(emptyAsNull(user.getEmail()), row.email())) {
-        changed.add("email");
+        changed.add("e-mail");
       }
       if (!changed.isEmpty()) {
-        changes.add("changed " + String.join(", ", changed));
+        changes.add((dryRun ? "would change the " : "changed the ") + inWords(changed));
         if (!dryRun) {
           describe(user, row);
           identityService.saveUser(user);
@@ -109,7 +113,7 @@ class ApplyRosterRow {
     }
 
     if (created || !isMember(userId, group)) {
-      changes.add("added to the group '" + group + "'");
+      changes.add((dryRun ? "would add them as " : "added them as ") + row.role().inWords());
       if (!dryRun) {
         identityService.createMembership(userId, group);
         if (row.role() == RosterRole.SUPERVISOR) {
@@ -126,8 +130,11 @@ class ApplyRosterRow {
               + "this person: a roster import cannot change your own account, role or supervision. Ask another "
               + "program lead or an administrator.");
         }
-        changes.add(current.map(previous -> "supervisor changed to " + row.supervisorId() + " (the relationship with "
-            + previous + " ended)").orElse("supervised by " + row.supervisorId()));
+        String next = relationships.displayName(row.supervisorId());
+        changes.add(current.map(previous -> (dryRun ? "supervisor would change to " : "supervisor changed to ") + next
+            + (dryRun ? " (the supervision by " + relationships.displayName(previous) + " would end)"
+                : " (the supervision by " + relationships.displayName(previous) + " ended)"))
+            .orElse((dryRun ? "would be supervised by " : "supervised by ") + next));
         if (!dryRun) {
           relationships.assign(row.supervisorId(), userId, LocalDate.now());
         }
@@ -153,7 +160,14 @@ class ApplyRosterRow {
         throw FormRejectedException.of(RosterFile.FORM, "expiresOn",
             "must be in the future for a certification not recorded yet");
       }
-      changes.add("recorded the certification " + row.credentialNumber() + " and started its renewal reminders");
+      LocalDate window = timers.windowOpensOn(row.expiresOn());
+      String renewal = window.isAfter(LocalDate.now())
+          ? "its renewal task and reminders " + (dryRun ? "would" : "will") + " start on " + HumanDates.day(window)
+              + ", " + timers.windowDays() + " days before it expires on " + HumanDates.day(row.expiresOn())
+          : "it expires on " + HumanDates.day(row.expiresOn()) + ": its renewal task and reminders "
+              + (dryRun ? "would start" : "start") + " now";
+      changes.add((dryRun ? "would record the certification " : "recorded the certification ") + row.credentialNumber()
+          + "; " + renewal);
       if (!dryRun) {
         credentials.recordCertification(row.userId(), details, row.expiresOn(), importer);
       }
@@ -163,7 +177,8 @@ class ApplyRosterRow {
     if (!certification.getCredentialName().equals(row.credentialName())
         || certification.getStage() != row.certificationStage()
         || !certification.getIssuedOn().equals(row.issuedOn())) {
-      changes.add("corrected the certification " + row.credentialNumber() + " (to be verified again)");
+      changes.add((dryRun ? "would correct the certification " : "corrected the certification ")
+          + row.credentialNumber() + " (to be verified again)");
       if (!dryRun) {
         credentials.correctCertification(certification.getId(), details);
       }
@@ -177,7 +192,8 @@ class ApplyRosterRow {
         throw FormRejectedException.of(RosterFile.FORM, "expiresOn",
             "cannot move: the certification was closed as not renewed (a new credential has its own number)");
       }
-      changes.add("recorded a renewal of the certification " + row.credentialNumber() + " with the later expiry");
+      changes.add((dryRun ? "would record a renewal of the certification " : "recorded a renewal of the certification ")
+          + row.credentialNumber() + ": it expires on " + HumanDates.day(row.expiresOn()));
       if (!dryRun) {
         credentials.recordRenewal(certification.getId(), row.expiresOn(),
             "Renewal recorded from the program's roster (import " + importId + " by " + importer + ").");
@@ -193,6 +209,12 @@ class ApplyRosterRow {
 
   private boolean isMember(String userId, String groupId) {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+  }
+
+  /** "first name", "first name and e-mail", "first name, last name and e-mail". */
+  private static String inWords(List<String> items) {
+    return items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   private static String emptyAsNull(String value) {

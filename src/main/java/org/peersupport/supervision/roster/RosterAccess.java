@@ -14,9 +14,14 @@ class RosterAccess {
     this.currentUser = currentUser;
   }
 
+  /** Whether the signed-in person may import rosters (program leads and admins). */
+  boolean mayImport() {
+    return currentUser.isProgramLead() || currentUser.isAdmin();
+  }
+
   String requireImporter() {
     String me = currentUser.id();
-    if (!currentUser.isProgramLead() && !currentUser.isAdmin()) {
+    if (!mayImport()) {
       throw new NotPermittedException("Program leads and admins import rosters.");
     }
     return me;

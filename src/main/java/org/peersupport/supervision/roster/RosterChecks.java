@@ -128,7 +128,7 @@ final class RosterChecks {
           throw new IllegalStateException("no reader for " + type);
         }
       } catch (DateTimeParseException e) {
-        problems.add(new FieldProblem(column, "must be a date written yyyy-MM-dd"));
+        problems.add(new FieldProblem(column, "must be a date written year-month-day, for example 2026-12-08 for 8 Dec 2026"));
       } catch (IllegalArgumentException e) {
         problems.add(new FieldProblem(column, "must be one of " + Arrays.stream(type.getEnumConstants())
             .map(Object::toString).collect(Collectors.joining(", "))));
@@ -189,7 +189,8 @@ final class RosterChecks {
             + supervisorRow.line().line() + ") is refused"));
       } else if (supervisorRow == null && !isSupervisor.test(supervisorId)) {
         c.problems().add(new FieldProblem("supervisorId",
-            "must be a supervisor: a user in the group 'supervisors' or a SUPERVISOR row of this file"));
+            "must be a supervisor: someone who is a supervisor in the program already, or has a SUPERVISOR row in "
+                + "this file"));
       }
     }
   }

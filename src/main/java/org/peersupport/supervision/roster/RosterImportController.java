@@ -208,7 +208,7 @@ class RosterImportController {
       return null;
     }
     return "Interrupted after " + i.getProcessedRows() + " of " + i.getTotalRows() + " rows: the application "
-        + "stopped while importing. Import the file again: rows already applied are reported UNCHANGED."
+        + "stopped while importing. Import the file again: rows already applied are reported as unchanged."
         + (i.isDryRun() || i.getCreatedRows() == 0 ? ""
             : " People it created whose activation link the report does not show need a new one.");
   }

@@ -2,8 +2,6 @@ package org.peersupport.supervision.roster;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,8 +41,6 @@ class RosterImports {
 
   private static final Logger LOG = LoggerFactory.getLogger(RosterImports.class);
   static final String TRAIL_METHOD = "IMPORT";
-  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-      .withZone(ZoneOffset.UTC);
 
   private final RosterImportRepository imports;
   private final RosterImportRows rows;
@@ -156,7 +152,7 @@ class RosterImports {
         Activations.Issued link = applied.created() && !dryRun ? activations.issue(row.row().userId(), importer) : null;
         List<String> changes = new ArrayList<>(applied.changes());
         if (link != null) {
-          changes.add("activation link issued (valid until " + UNTIL.format(link.expiresAt()) + ")");
+          changes.add("activation link issued (valid until " + HumanDates.moment(link.expiresAt()) + ")");
         }
         if (dryRun && applied.outcome() != RowOutcome.UNCHANGED) {
           changes.add(0, "dry run: nothing was written");
@@ -180,8 +176,8 @@ class RosterImports {
       // the row's transaction rolled back; the report says so without the exception's text (it may hold
       // values). If the import was marked interrupted meanwhile, record() finds it so and stops the import.
       LOG.warn("roster import {} line {} not written: {}", importId, row.line().line(), e.getClass().getName());
-      record(importId, row, RowOutcome.REFUSED, "row: could not be written (" + e.getClass().getSimpleName()
-          + "); nothing of it was saved, import the file again");
+      record(importId, row, RowOutcome.REFUSED, "row: could not be written because of a problem on our side; "
+          + "nothing of it was saved. Import the file again.");
     }
   }
 

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
+import java.time.LocalDate;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +29,25 @@ class RosterPageController {
     this.access = access;
   }
 
+  /** The file to start from: the header row and one example row that imports as it is. */
+  @GetMapping("/roster/template.csv")
+  ResponseEntity<String> template() {
+    access.requireImporter();
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(RosterTemplate.FILE_NAME)
+            .build().toString())
+        .body(RosterTemplate.csv(LocalDate.now()));
+  }
+
   @GetMapping({"/roster", "/roster/"})
   ResponseEntity<String> page() throws IOException {
-    access.requireImporter();
-    try (InputStream in = new ClassPathResource("static/roster/index.html").getInputStream()) {
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
-          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    // someone signed in who may not import gets a page saying so in words (403), not a problem document
+    boolean permitted = access.mayImport();
+    try (InputStream in = new ClassPathResource(permitted ? "static/roster/index.html"
+        : "static/roster/not-permitted.html").getInputStream()) {
+      return ResponseEntity.status(permitted ? 200 : 403).cacheControl(CacheControl.noStore())
+          .contentType(MediaType.TEXT_HTML).body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 }

@@ -67,6 +67,48 @@ class ActivationTest {
         .as("no new link once the person has a password").isEqualTo(409);
   }
 
+  private Http.Reply whose(String token) {
+    return Http.anonymous(port).post("/activate/link", Map.of("token", token));
+  }
+
+  @Test
+  void aWorkingLinkNamesWhoseAccountItActivatesAndNoOtherLinkNamesAnyone() {
+    String[] person = imported("greet");
+    Http.Reply greeting = whose(person[1]);
+    assertThat(greeting.status()).as(greeting.body()).isEqualTo(200);
+    assertThat(greeting.json().get("userId").asText()).isEqualTo(person[0]);
+    assertThat(greeting.json().get("name").asText()).isEqualTo("First Last");
+    assertThat(greeting.json().get("expiresAt").asText()).isNotBlank();
+    assertThat(identityService.checkPassword(person[0], PASSWORD)).as("looking changes nothing").isFalse();
+
+    // a wrong secret for the right selector, an unknown link: refused, without the name or user name
+    String forged = person[1].substring(0, person[1].indexOf('.') + 1) + "x".repeat(43);
+    for (String token : List.of(forged, "abc.def", "not-a-token")) {
+      Http.Reply refused = whose(token);
+      assertThat(refused.status()).as(token).isEqualTo(400);
+      assertThat(refused.json().get("errors").findValuesAsText("field")).as(token).containsExactly("token");
+      assertThat(refused.body()).as(token).doesNotContain(person[0]).doesNotContain("First");
+    }
+
+    // used: 410, without the name
+    assertThat(activate(person[1], PASSWORD).status()).isEqualTo(200);
+    Http.Reply used = whose(person[1]);
+    assertThat(used.status()).isEqualTo(410);
+    assertThat(used.json().get("detail").asText()).contains("used already");
+    assertThat(used.body()).doesNotContain(person[0]).doesNotContain("First");
+  }
+
+  @Test
+  void anExpiredLinkNamesNoOne() {
+    String[] person = imported("gone");
+    jdbc.update("update roster_activation set expires_at = ? where user_id = ?",
+        Timestamp.from(Instant.now().minusSeconds(60)), person[0]);
+    Http.Reply refused = whose(person[1]);
+    assertThat(refused.status()).isEqualTo(410);
+    assertThat(refused.json().get("detail").asText()).contains("expired");
+    assertThat(refused.body()).doesNotContain(person[0]);
+  }
+
   @Test
   void anExpiredLinkIsRefused() {
     String[] person = imported("late");

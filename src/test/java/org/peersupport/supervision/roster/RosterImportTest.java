@@ -43,14 +43,18 @@ class RosterImportTest {
 
   static final String BOARD = "State Peer Certification Board";
   static final String ISSUED = LocalDate.now().minusYears(1).toString();
+  /** Outside the renewal window (it opens 90 days before the expiry): no renewal task yet. */
   static final String EXPIRES = LocalDate.now().plusYears(2).toString();
+  /** Inside the renewal window. */
+  static final String EXPIRES_SOON = LocalDate.now().plusDays(60).toString();
 
   private Http robin() {
     return Http.as(port, "robin");
   }
 
   /**
-   * A supervisor, two specialists (one with the new supervisor, one with maria; both certified) and a program lead
+   * A supervisor, two specialists (one with the new supervisor, certified for two more years; one with maria,
+   * whose certification expires in 60 days) and a program lead
    * (who only an administrator's import may add: {@link RosterRightsTest}).
    */
   private static Roster team(String supervisor, String specialist, String other, String lead, String number) {
@@ -59,7 +63,7 @@ class RosterImportTest {
         .line(specialist, "Taylor", "Brooks", specialist + "@peer-program.example", "SPECIALIST", supervisor, BOARD,
             "Certified Peer Specialist", number, "CERTIFIED", ISSUED, EXPIRES)
         .line(other, "Jamie", "Ortiz", "", "specialist", "maria", "\"" + BOARD + "\"",
-            "\"Certified Peer Specialist, initial\"", number + "-B", "INITIAL", ISSUED, EXPIRES)
+            "\"Certified Peer Specialist, initial\"", number + "-B", "INITIAL", ISSUED, EXPIRES_SOON)
         .line(lead, "Quinn", "Adams", lead + "@peer-program.example", "PROGRAM_LEAD", "", "", "", "", "", "", "");
   }
 
@@ -73,7 +77,7 @@ class RosterImportTest {
   }
 
   @Test
-  void aValidFileCreatesPeopleGroupsRelationshipsAndCertificationsEachWithItsRenewal() {
+  void aValidFileCreatesPeopleGroupsRelationshipsAndCertificationsWithTheirRenewalWhenItsWindowOpens() {
     String supervisor = Roster.unique("sup");
     String specialist = Roster.unique("spec");
     String other = Roster.unique("spec");
@@ -106,11 +110,20 @@ class RosterImportTest {
     assertThat(recorded.get(0).getCredentialNumber()).isEqualTo(number);
     assertThat(recorded.get(0).getExpiresOn()).isEqualTo(LocalDate.parse(EXPIRES));
     assertThat(recorded.get(0).getRecordedBy()).isEqualTo("admin");
+    // two years before the expiry: no renewal task, no reminder yet; the report says when they start
+    assertThat(recorded.get(0).getProcessInstanceId()).isNull();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
-        "certification-" + recorded.get(0).getId()).processDefinitionKey("certification-renewal").count()).isEqualTo(1);
+        "certification-" + recorded.get(0).getId()).processDefinitionKey("certification-renewal").count()).isZero();
+    assertThat(renewalProcesses(specialist)).isZero();
+    String windowOpens = LocalDate.parse(EXPIRES).minusDays(90).format(
+        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+    assertThat(Roster.row(report, specialist).get("changes").toString())
+        .contains("its renewal task and reminders will start on " + windowOpens);
     assertThat(certifications.findBySpecialistIdOrderByExpiresOnDesc(other).get(0).getCredentialName())
         .as("a quoted value with a comma").isEqualTo("Certified Peer Specialist, initial");
+    // 60 days before the expiry, inside the window: its renewal starts now
     assertThat(renewalProcesses(other)).isEqualTo(1);
+    assertThat(Roster.row(report, other).get("changes").toString()).contains("its renewal task and reminders start now");
 
     // no password in the file, none usable: everyone created has a one-time link, shown once
     for (String id : List.of(supervisor, specialist, other, lead)) {
@@ -241,9 +254,10 @@ class RosterImportTest {
   void aChangedNameSupervisorOrLaterExpiryUpdatesThePersonAndAnEarlierExpiryIsRefused() {
     String specialist = Roster.unique("spec");
     String number = Roster.unique("CPS");
-    String later = LocalDate.parse(EXPIRES).plusMonths(6).toString();
+    // inside the renewal window, so that its renewal task is open and records the later expiry
+    String later = LocalDate.parse(EXPIRES_SOON).plusYears(2).toString();
     Roster.importAs(robin(), Roster.file().line(specialist, "Taylor", "Brooks", "", "SPECIALIST", "maria", BOARD,
-        "Certified Peer Specialist", number, "CERTIFIED", ISSUED, EXPIRES).bytes());
+        "Certified Peer Specialist", number, "CERTIFIED", ISSUED, EXPIRES_SOON).bytes());
     Certification before = certifications.findBySpecialistIdOrderByExpiresOnDesc(specialist).get(0);
     SupervisionRelationship first = relationshipRows.findBySpecialistIdAndActiveTrue(specialist).orElseThrow();
 
@@ -253,7 +267,7 @@ class RosterImportTest {
 
     JsonNode row = Roster.row(report, specialist);
     assertThat(row.get("outcome").asText()).as(row.toString()).isEqualTo("UPDATED");
-    assertThat(row.get("changes").toString()).contains("last_name", "email", "david", "renewal");
+    assertThat(row.get("changes").toString()).contains("last name and e-mail", "David", "renewal");
     assertThat(identityService.createUserQuery().userId(specialist).singleResult().getLastName())
         .isEqualTo("Brooks-Ortiz");
     assertThat(relationships.supervisorOf(specialist)).contains("david");
@@ -380,12 +394,23 @@ class RosterImportTest {
     assertThat(dry.get("dryRun").asBoolean()).isTrue();
     assertThat(Roster.row(dry, specialist).get("outcome").asText()).isEqualTo("CREATED");
     assertThat(Roster.row(dry, specialist).get("changes").get(0).asText()).contains("dry run");
+    // every change of a dry run says what would happen, none what happened
+    List<String> wouldDo = new ArrayList<>();
+    Roster.row(dry, specialist).get("changes").forEach(change -> wouldDo.add(change.asText()));
+    assertThat(wouldDo).containsExactly("dry run: nothing was written",
+        "would create their account, without a password: they would choose one with their activation link",
+        "would add them as a peer specialist", "would be supervised by Maria Alvarez");
     assertThat(Roster.row(dry, specialist).get("activationLink").isNull()).isTrue();
     assertThat(identityService.createUserQuery().userId(specialist).count()).isZero();
 
     Http.Reply real = robin().upload("/api/roster/imports", "file", "roster.csv", file, Map.of());
     JsonNode report = Roster.waitForReport(robin(), "/api/roster/imports/", real.json().get("id").asLong());
     assertThat(Roster.row(report, specialist).get("outcome").asText()).isEqualTo("CREATED");
+    List<String> did = new ArrayList<>();
+    Roster.row(report, specialist).get("changes").forEach(change -> did.add(change.asText()));
+    assertThat(did).startsWith("created their account, without a password: they choose one with their activation link",
+        "added them as a peer specialist", "supervised by Maria Alvarez");
+    assertThat(did).noneMatch(change -> change.contains("would"));
     assertThat(relationships.supervisorOf(specialist)).contains("maria");
     assertThat(robin().get("/api/roster/imports").json().size()).isEqualTo(imports + 2);
 
@@ -416,7 +441,10 @@ class RosterImportTest {
   @Test
   void thePageIsForProgramLeadsAndAdminsAndImportsInTheTasklistSession() {
     assertThat(Http.anonymous(port).get("/roster").status()).isEqualTo(401);
-    assertThat(Http.as(port, "maria").get("/roster").status()).isEqualTo(403);
+    Http.Reply notPermitted = Http.as(port, "maria").get("/roster");
+    assertThat(notPermitted.status()).isEqualTo(403);
+    assertThat(notPermitted.contentType()).startsWith("text/html");
+    assertThat(notPermitted.body()).contains("for program leads and administrators").doesNotContain("/roster/roster.js");
     Http.Reply page = robin().get("/roster");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("Roster import", "/roster/roster.js");
