@@ -29,6 +29,40 @@ async function signAsAlex(processInstanceId) {
   assert.equal(signed.status, 204, await signed.text());
 }
 
+const ALEX = { Authorization: 'Basic ' + Buffer.from('alex:alex').toString('base64'), 'Content-Type': 'application/json' };
+const MARIA = { Authorization: 'Basic ' + Buffer.from('maria:maria').toString('base64'), 'Content-Type': 'application/json' };
+const str = (value) => ({ value, type: 'String' });
+
+async function submitTask(headers, pid, key, variables) {
+  const tasks = await (await fetch(BASE + '/engine-rest/task?processInstanceId=' + pid + '&taskDefinitionKey=' + key,
+    { headers })).json();
+  assert.equal(tasks.length, 1, 'one ' + key + ' task');
+  const done = await fetch(BASE + '/engine-rest/task/' + tasks[0].id + '/submit-form', { method: 'POST', headers,
+    body: JSON.stringify({ variables }) });
+  assert.equal(done.status, 204, await done.text());
+}
+
+/** Precondition over REST: a reflection of alex's that maria reviewed with a support plan alex agreed. */
+async function reviewedReflectionWithAPlan() {
+  const started = await (await fetch(BASE + '/engine-rest/process-definition/key/disclosure-reflection/submit-form',
+    { method: 'POST', headers: ALEX, body: JSON.stringify({ variables: {} }) })).json();
+  const pid = started.id;
+  const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+  await submitTask(ALEX, pid, 'Task_WriteReflection', {
+    situationType: str('INTENTIONAL_SELF_DISCLOSURE'), situationDate: str(yesterday), peerCode: str('P-2077'),
+    whatHappened: str('I told P-2077 about my first year in recovery, at length.'), purpose: str('INSTIL_HOPE'),
+    needsServed: str('MINE'), peerResponse: str('They listened, then changed the subject.'),
+    ownRecoveryDistress: { value: 2, type: 'Integer' }, recoveryEffect: str('Fine by the evening.'),
+    wouldDoAgain: str('WITH_CHANGES'), doDifferently: str('Ask first what the peer needs (Ask-Share-Ask).'),
+    wantFromSupervision: str('How much detail is enough?'), culturalHumility: str('Their family sees recovery as private.') });
+  const inFourWeeks = new Date(Date.now() + 28 * 86400000).toISOString().slice(0, 10);
+  await submitTask(MARIA, pid, 'Task_SupervisorReview', { feedback: str('Thank you for reflecting on this so openly.'),
+    reviewOutcome: str('CORRECTIVE_PLAN'), correctivePlan: str('Use Ask-Share-Ask in every group for 4 weeks.'),
+    planReviewDate: str(inFourWeeks) });
+  await submitTask(ALEX, pid, 'Task_AgreeCorrectivePlan', { planAgreed: { value: true, type: 'Boolean' },
+    specialistComment: str('Makes sense to me.') });
+}
+
 async function fitsAPhone(page, name) {
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -39,6 +73,7 @@ async function fitsAPhone(page, name) {
 test('alex sees their month and signed session in words, adds continuing education, and a bad entry is refused in words', async () => {
   const pid = await cycleAwaitingAlexsSignature({ sessionNotes: 'Talked through the gift card and the Tuesday group.' });
   await signAsAlex(pid);
+  await reviewedReflectionWithAPlan();
 
   const page = await openSignedIn(browser, '/me', 'alex', { shot: 'me-sign-in' });
   await page.getByRole('heading', { name: 'My record', level: 1 }).waitFor();
@@ -56,8 +91,16 @@ test('alex sees their month and signed session in words, adds continuing educati
     'Sharing lived experiences of recovery', 'Practise Ask-Share-Ask in the Tuesday group (The specialist, by ']) {
     assert.ok(sessionText.includes(words), 'the session record says "' + words + '"');
   }
+  const reflection = page.locator('#reflections article').filter({ hasText: 'at length' }).first();
+  const reflectionText = await reflection.textContent();
+  for (const words of ['Intentional self-disclosure on ', 'with P-2077', 'To instil hope', 'Mine', 'With some changes',
+    'Thank you for reflecting on this so openly.', 'Support plan', 'Use Ask-Share-Ask in every group for 4 weeks.',
+    'Makes sense to me.']) {
+    assert.ok(reflectionText.includes(words), 'the reflection says "' + words + '"');
+  }
+  assert.ok(!/corrective/i.test(reflectionText), 'a support plan, never "corrective"');
   const everything = await page.locator('main').textContent();
-  for (const code of ['SELF_DISCLOSURE', 'INDIVIDUAL', 'SHARING_LIVED_EXPERIENCE', 'ATTESTED', 'ON_TRACK']) {
+  for (const code of ['SELF_DISCLOSURE', 'INDIVIDUAL', 'SHARING_LIVED_EXPERIENCE', 'ATTESTED', 'ON_TRACK', 'CORRECTIVE_PLAN', 'INSTIL_HOPE', 'MODERATE']) {
     assert.ok(!everything.includes(code), 'no code ' + code + ' on the page');
   }
   assert.ok(await page.getByRole('link', { name: 'Dashboard' }).isHidden(), 'a specialist is not shown the dashboard');
@@ -114,7 +157,9 @@ test('maria sees her team and opens alex\'s record without wellness data', async
   await member.getByRole('heading', { name: 'Signed session records' }).waitFor();
   await member.locator('article').first().waitFor();
   const text = await member.textContent();
-  assert.ok(!/wellness/i.test(text.replace(/Own recovery and wellness/g, '')), 'no wellness data in alex\'s record for maria');
+  assert.match(text, /their wellness answers and plans are left out\./);
+  const shown = text.replace(/their wellness answers and plans are left out\./, '').replace(/Own recovery and wellness/g, '');
+  assert.ok(!/wellness/i.test(shown), 'no wellness data in alex\'s record for maria');
   assert.ok(!/Steady, using my own supports/.test(text), 'not alex\'s own-recovery answer');
   await screenshot(page, 'me-maria');
   await assertAccessible(page, '/me as maria');

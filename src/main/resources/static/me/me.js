@@ -174,7 +174,8 @@
   function sharedRecord(r, into) {
     const part = (title, nodes) => el('section', {}, el('h3', {}, title), nodes);
     into.replaceChildren(
-      el('h3', { class: 'member-name' }, r.name),
+      el('h2', {}, r.name + '\'s record'),
+      el('p', { class: 'hint' }, 'What you see as ' + r.name + '\'s supervisor; their wellness answers and plans are left out.'),
       part('This month', thisMonth(r.thisMonth)),
       part('Signed session records', r.sessions.length ? r.sessions.map(session) : empty('No signed session record in the last 12 months.')),
       part('Reflections', r.reflections.length ? r.reflections.map(reflection) : empty('No reflection yet.')),
@@ -232,7 +233,8 @@
     fill('training', [el('div', { class: 'card' }, facts([
       ['Last trained on', s.lastTrainedOn ? day(s.lastTrainedOn) : 'No training recorded'],
       ['Refresher due by', s.refresherDueOn ? day(s.refresherDueOn) : 'Record your training first'],
-    ]), s.trainingLapsed ? el('p', { class: 'error' }, 'Your refresher is due: book one and record it.') : null),
+    ]), !s.lastTrainedOn ? el('p', { class: 'error' }, 'No peer-supervisor training is recorded for you yet.')
+      : s.trainingLapsed ? el('p', { class: 'error' }, 'Your refresher was due by ' + day(s.refresherDueOn) + ': book one.') : null),
     ...s.trainings.map((t) => el('div', { class: 'card' }, el('h3', {}, t.kindLabel + ', ' + day(t.completedOn)),
       facts([['Provider', t.provider], ['Hours', hours(t.hours)], ['Checked by a program lead', t.verified ? 'Yes' : 'Not yet']])))]);
     fill('team', s.team.length ? el('ul', { class: 'team' }, s.team.map((m) => el('li', { class: 'card' },

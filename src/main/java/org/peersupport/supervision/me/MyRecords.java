@@ -193,38 +193,51 @@ class MyRecords {
     return referrals.findById(referralId).filter(r -> specialistId.equals(r.getSpecialistId()));
   }
 
-  /**
-   * This month so far: met, or (the month still running) on track when the signed minutes and sessions keep
-   * pace with the days gone by, behind when they do not. Never "failed" before the month is over.
-   */
+  /** This month so far against the specialist's requirement ({@link #standing}). */
   ThisMonth thisMonth(String specialistId) {
     YearMonth month = YearMonth.now();
     SupervisionRequirements.MonthCheck check = requirements.check(specialistId, month);
     int needSessions = check.requirement().minimumSessionsPerMonth();
     int needMinutes = check.requirement().minimumMinutesPerMonth();
     LocalDate today = LocalDate.now();
-    double gone = (double) (today.getDayOfMonth() - 1) / month.lengthOfMonth();
-    String standing;
-    String label;
-    if (check.meetsMinimum()) {
-      standing = "MET";
-      label = "Met for this month";
-    } else if (check.sessions() >= Math.floor(needSessions * gone) && check.minutes() >= Math.floor(needMinutes * gone)) {
-      standing = "ON_TRACK";
-      label = "On track";
-    } else {
-      standing = "BEHIND";
-      label = "Behind";
-    }
+    String standing = standing(check.meetsMinimum(), check.sessions(), needSessions, today.getDayOfMonth(),
+        month.lengthOfMonth());
     long sessionsLeft = Math.max(0, needSessions - check.sessions());
     long minutesLeft = Math.max(0, needMinutes - check.minutes());
     int daysLeft = month.lengthOfMonth() - today.getDayOfMonth() + 1;
-    String explanation = check.meetsMinimum()
-        ? "This month's signed supervision meets what your stage asks for."
-        : "Still to go this month: " + plural(sessionsLeft, "signed session") + " and " + plural(minutesLeft, "minute")
-            + ", with " + plural(daysLeft, "day") + " left (only signed session records count).";
-    return new ThisMonth(month, Labels.of(check.requirement().stage()), needSessions, needMinutes, check.sessions(),
-        check.minutes(), standing, label, explanation);
+    String toGo = "Still to go this month: " + plural(sessionsLeft, "signed session") + " and "
+        + plural(minutesLeft, "minute") + ", with " + plural(daysLeft, "day") + " left (only signed session records count).";
+    String explanation = switch (standing) {
+      case "MET" -> "This month's signed supervision meets what is asked for.";
+      case "BEHIND" -> "By this point in the month about " + plural(expectedSessions(needSessions, today.getDayOfMonth(),
+          month.lengthOfMonth()), "signed session") + " would keep pace. " + toGo;
+      default -> toGo;
+    };
+    String stage = check.requirement().stage() == null ? "No certification recorded yet: the program's minimum applies"
+        : Labels.of(check.requirement().stage());
+    return new ThisMonth(month, stage, needSessions, needMinutes, check.sessions(), check.minutes(), standing,
+        switch (standing) {
+          case "MET" -> "Met for this month";
+          case "BEHIND" -> "Behind";
+          default -> "On track";
+        }, explanation);
+  }
+
+  /**
+   * Where a month stands: met, or (the month still running) on track while the signed sessions keep pace
+   * with the share of the month gone by, behind when they do not. Never "failed" before the month is over,
+   * and nobody is behind in its first week: with 2 sessions a month, one is expected from about the 9th,
+   * both from about the 24th.
+   */
+  static String standing(boolean met, long sessions, int needSessions, int dayOfMonth, int lengthOfMonth) {
+    if (met) {
+      return "MET";
+    }
+    return sessions >= expectedSessions(needSessions, dayOfMonth, lengthOfMonth) ? "ON_TRACK" : "BEHIND";
+  }
+
+  static long expectedSessions(int needSessions, int dayOfMonth, int lengthOfMonth) {
+    return Math.round(needSessions * (double) (dayOfMonth - 1) / lengthOfMonth);
   }
 
   private static String plural(long n, String word) {
