@@ -80,7 +80,7 @@ final class Labels {
       EducationKind.TRAINING, "Training", EducationKind.CONTINUING_EDUCATION, "Continuing education");
 
   private static final Map<CertificationStage, String> STAGE = labels(CertificationStage.class,
-      CertificationStage.INITIAL, "Working toward certification", CertificationStage.CERTIFIED, "Certified");
+      CertificationStage.INITIAL, "Initial certification period", CertificationStage.CERTIFIED, "Certified");
 
   private static final Map<CertificationStatus, String> CERTIFICATION_STATUS = labels(CertificationStatus.class,
       CertificationStatus.CURRENT, "Current", CertificationStatus.EXPIRED, "Expired",
