@@ -29,6 +29,10 @@ import org.peersupport.supervision.cycle.CompetencyDomain;
 @Table(name = "development_objective")
 public class DevelopmentObjective {
 
+  /** An objective is due within this many days of being set. */
+  public static final int LONGEST_IN_DAYS = 366;
+
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class DevelopmentObjectiveController {
 
-  static final int LONGEST_OBJECTIVE_IN_DAYS = 366;
+  static final int LONGEST_OBJECTIVE_IN_DAYS = DevelopmentObjective.LONGEST_IN_DAYS;
 
   private final DevelopmentObjectives objectives;
   private final Relationships relationships;

@@ -33,6 +33,9 @@ public interface Reflections extends JpaRepository<DisclosureReflection, Long> {
   List<DisclosureReflection> findBySpecialistIdAndSubmittedAtAfterOrderBySituationDateAsc(String specialistId,
       Instant after);
 
+  /** A specialist's reflections, newest situation first (for their record at /me). */
+  List<DisclosureReflection> findBySpecialistIdOrderBySituationDateDescIdDesc(String specialistId);
+
   /** The reflection record of a process instance, which the process created at its start. */
   default DisclosureReflection of(String processInstanceId) {
     return findByProcessInstanceId(processInstanceId).orElseThrow(() ->

@@ -34,7 +34,7 @@ public class AccessTrailFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(AccessTrailFilter.class);
   /** What is recorded: the APIs as a whole, not a choice of their resources. */
   static final Pattern RECORDED = Pattern.compile("^(/api/.*|/engine-rest/.*|/camunda/api/.*"
-      + "|/roster/(imports|users)(/.*)?|/dashboard/[a-z-]+\\.(json|csv))$");
+      + "|/roster/(imports|users)(/.*)?|/dashboard/[a-z-]+\\.(json|csv)|/me/[A-Za-z0-9_/-]+(\\.json)?)$");
   /** Static files served under an API path: the webapp plugins' scripts, styles and templates. */
   static final Pattern STATIC = Pattern.compile("^/camunda/api/[a-z]+/plugin/[a-z0-9-]+/static/[A-Za-z0-9_/-]+"
       + "\\.(js|css|html|json|svg|png|woff2?|ttf|eot|map)$");

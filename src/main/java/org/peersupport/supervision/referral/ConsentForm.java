@@ -31,7 +31,7 @@ public record ConsentForm(
     @Size(max = 64) @Pattern(regexp = REFERENCE, message = "must be the consent's document reference (letters, digits, . / _ -)")
     String signedConsentReference) implements CrossFieldChecked {
 
-  static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9./_-]*";
+  public static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9./_-]*";
   static final int LONGEST_CONSENT_YEARS = 1;
 
   @Override

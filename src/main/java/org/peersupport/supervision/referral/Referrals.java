@@ -10,6 +10,9 @@ public interface Referrals extends JpaRepository<LicensedCareReferral, Long> {
 
   Optional<LicensedCareReferral> findFirstByScopeCheckProcessInstanceIdOrderByReferredAtDesc(String scopeCheckInstanceId);
 
+  /** A specialist's referrals, newest first (for /me: the ones whose consent they may record as revoked). */
+  java.util.List<LicensedCareReferral> findBySpecialistIdOrderByReferredAtDesc(String specialistId);
+
   /** The referral record of a process instance, which the process created at its start. */
   default LicensedCareReferral of(String processInstanceId) {
     return findByProcessInstanceId(processInstanceId)

@@ -67,7 +67,8 @@ class ApiDescription {
       "development", "Development", "Development objectives with their reviews, and competency self-assessments.",
       "audit", "Audit", "The program's supervision audit report and its open follow-up actions.",
       "privacy", "Access trail", "Who read or changed which record (administrators only).",
-      "roster", "Roster", "Roster imports and activation links of the people they created.");
+      "roster", "Roster", "Roster imports and activation links of the people they created.",
+      "me", "My record", "Each person's own record (a supervisor's team without wellness data) and additions to it.");
 
   private static Map<String, Tag> tags(String... packageNameDescription) {
     Map<String, Tag> tags = new LinkedHashMap<>();

@@ -64,6 +64,7 @@ class HttpFilterChain {
 
   private static final String[] DASHBOARD = {"/dashboard", "/dashboard/*"};
   private static final String[] ROSTER = {"/roster", "/roster/*"};
+  private static final String[] ME = {"/me", "/me/*"};
 
   // -- response headers -------------------------------------------------------------------------------
 
@@ -71,7 +72,8 @@ class HttpFilterChain {
   @Bean
   FilterRegistrationBean<Filter> apiResponseHeaders() {
     return registration("peer-supervision-api-headers", ResponseHeaders.ofProductPaths(), RESPONSE_HEADERS,
-        "/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*", "/roster", "/roster/*", "/activate", "/activate/*");
+        "/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*", "/roster", "/roster/*", "/me", "/me/*", "/activate",
+        "/activate/*");
   }
 
   @Bean
@@ -91,7 +93,7 @@ class HttpFilterChain {
   @Bean
   FilterRegistrationBean<Filter> loginThrottling(LoginThrottle throttle) {
     return registration("peer-supervision-login-throttle", new LoginThrottleFilter(throttle), SIGN_IN_THROTTLE,
-        "/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*", "/roster", "/roster/*",
+        "/engine-rest/*", "/api/*", "/dashboard", "/dashboard/*", "/roster", "/roster/*", "/me", "/me/*",
         "/camunda/api/admin/auth/user/*");
   }
 
@@ -124,11 +126,24 @@ class HttpFilterChain {
         "The roster import is for program leads and admins.", "/roster"), SIGN_IN, ROSTER);
   }
 
+  @Bean
+  FilterRegistrationBean<Filter> meSignIn(IdentityService identityService) {
+    return registration("peer-supervision-me-sign-in", new PageSignIn(identityService,
+        "Your record is for the people of the program: specialists, supervisors and program leads.", "/me"),
+        SIGN_IN, ME);
+  }
+
   // -- signed in --------------------------------------------------------------------------------------
 
   @Bean
   FilterRegistrationBean<Filter> rosterPageGuard() {
     return registration("peer-supervision-roster-page-guard", new PageChangeGuard(), PAGE_CHANGE_GUARD, ROSTER);
+  }
+
+  /** Adding to one's record on /me needs the session's CSRF token, as on /roster. */
+  @Bean
+  FilterRegistrationBean<Filter> mePageGuard() {
+    return registration("peer-supervision-me-page-guard", new PageChangeGuard(), PAGE_CHANGE_GUARD, ME);
   }
 
   /** Changes under /dashboard (none today) need the session's CSRF token, as on /roster. */
@@ -145,7 +160,7 @@ class HttpFilterChain {
   @Bean
   FilterRegistrationBean<Filter> accessTrailRecording(AccessTrail trail, IdentityService identityService) {
     return registration("peer-supervision-access-trail", new AccessTrailFilter(trail, identityService), ACCESS_TRAIL,
-        "/engine-rest/*", "/api/*", "/camunda/api/engine/*", "/dashboard", "/dashboard/*", "/roster/*");
+        "/engine-rest/*", "/api/*", "/camunda/api/engine/*", "/dashboard", "/dashboard/*", "/roster/*", "/me/*");
   }
 
   @Bean

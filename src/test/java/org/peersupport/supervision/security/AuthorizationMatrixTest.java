@@ -178,6 +178,12 @@ class AuthorizationMatrixTest {
     referredScopeCheck = check;
   }
 
+  /** The id of alex's newest referral whose consent alex may record as withdrawn (from alex's own record). */
+  private String alexsNewestRevocableReferral() {
+    return Http.as(port, "alex").get("/api/me/record").json().get("own").get("revocableReferrals").get(0).get("id")
+        .asText();
+  }
+
   /** A roster file with one new person, for each import the table makes. */
   private static byte[] freshRoster() {
     return Roster.file().person(Roster.unique("matrix"), "SPECIALIST", null).bytes();
@@ -345,6 +351,22 @@ class AuthorizationMatrixTest {
         contains(() -> "CONSENT_REVOKED"), r -> false, expect(D, A, D, A, D, D, D), this::referWithConsent));
     rows.add(new Row("end david's supervision of a specialist", "DELETE",
         () -> "/api/relationships/" + davidsRelationship, null, always, r -> false, expect(D, D, D, D, D, A, A)));
+    // /me: a specialist's own record, a supervisor's view of a supervisee (without wellness), additions to one's own
+    rows.add(new Row("my record", "GET", () -> "/api/me/record", null, contains(() -> "\"specialistId\":\"alex\""),
+        contains(() -> reflectionText), expect(D, A, H, P, H, H, H)));
+    rows.add(new Row("alex's record for their supervisor", "GET", () -> "/api/me/team/alex", null,
+        contains(() -> "\"specialistId\":\"alex\""), r -> false, expect(D, D, D, A, D, D, D)));
+    rows.add(new Row("add a certification to my record", "POST", () -> "/api/me/certifications",
+        (java.util.function.Supplier<Object>) () -> certification("CPS-ME-" + System.nanoTime()), always, r -> false,
+        expect(D, A, A, D, D, D, D)));
+    rows.add(new Row("add education to my record", "POST", () -> "/api/me/education", education(), always, r -> false,
+        expect(D, A, A, D, D, D, D)));
+    rows.add(new Row("add an objective to my record", "POST", () -> "/api/me/objectives", objective(), always,
+        r -> false, expect(D, A, A, D, D, D, D)));
+    rows.add(new Row("record a consent withdrawal on my referral", "POST", () -> "/api/me/consent-revocations",
+        (java.util.function.Supplier<Object>) () -> Map.of("referralId", alexsNewestRevocableReferral(), "revokedOn",
+            LocalDate.now().toString(), "revocationReference", "REV-ME"),
+        contains(() -> "nothing more is shared"), r -> false, expect(D, A, D, D, D, D, D), this::referWithConsent));
     for (String app : List.of("tasklist", "cockpit", "admin")) {
       rows.add(new Row("sign in to " + app, "LOGIN", () -> app, null, always, r -> false,
           app.equals("tasklist") ? expect(D, A, A, A, A, A, A) : expect(D, D, D, D, D, D, A)));
