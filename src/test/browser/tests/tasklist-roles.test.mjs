@@ -69,7 +69,9 @@ test('a supervisor starts a cycle and chooses prompts by clicking, behind the al
 
   await page.getByText('Start process').first().click();
   await page.locator('.modal').getByText('Supervision cycle', { exact: true }).first().click();
-  await page.getByLabel('Specialist (user name)').fill('jordan');
+  // the specialist is chosen from maria's supervisees, by name
+  await page.locator('.modal .fjs-form-field-select .fjs-input-group').first().click();
+  await page.locator('.modal .fjs-dropdownlist-item', { hasText: 'Jordan Lee' }).click();
   await page.locator('.modal').getByRole('button', { name: 'Start' }).click();
   await page.locator('.modal').waitFor({ state: 'detached' });
 

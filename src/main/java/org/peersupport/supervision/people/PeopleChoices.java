@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * signed-in supervisor's supervisees says so with the custom property {@code "choices": "my-supervisees"},
  * and this filter fills its options into the deployed form as Tasklist (or a REST client) loads it, by
  * name ("Alex Morgan"), for that supervisor only. Someone who supervises nobody (a specialist starting a
- * reflection for themselves) does not get the field at all: a start form shows only the starter's fields.
+ * reflection for themselves) does not get the field at all, nor a group of fields marked the same way: a
+ * start form shows only the starter's fields.
  *
  * <p>Tasklist gives a start form no variables to fill a select from (its {@code valuesKey}), so the options
  * go into the form itself. The server still refuses anyone who is not the starter's supervisee.
@@ -81,15 +82,21 @@ public class PeopleChoices extends OncePerRequestFilter {
       if (MY_SUPERVISEES.equals(component.path("properties").path(PROPERTY).asText())) {
         List<SupervisionRelationship> supervisees = relationships.superviseesOf(person);
         if (supervisees.isEmpty()) {
-          each.remove();
-        } else {
-          ArrayNode values = ((ObjectNode) component).putArray("values");
-          supervisees.stream().map(SupervisionRelationship::getSpecialistId).distinct()
-              .map(id -> new String[] {relationships.displayName(id), id})
-              .sorted(Comparator.comparing((String[] choice) -> choice[0]))
-              .forEach(choice -> values.addObject().put("label", choice[0]).put("value", choice[1]));
+          each.remove(); // a field (or a group of fields) only for someone who supervises
+          changed = true;
+          continue;
         }
+        if (component.has("components")) {
+          changed |= fillIn(component.get("components"), person);
+          continue;
+        }
+        ArrayNode values = ((ObjectNode) component).putArray("values");
+        supervisees.stream().map(SupervisionRelationship::getSpecialistId).distinct()
+            .map(id -> new String[] {relationships.displayName(id), id})
+            .sorted(Comparator.comparing((String[] choice) -> choice[0]))
+            .forEach(choice -> values.addObject().put("label", choice[0]).put("value", choice[1]));
         changed = true;
+        continue;
       }
       changed |= fillIn(component.path("components"), person);
     }
