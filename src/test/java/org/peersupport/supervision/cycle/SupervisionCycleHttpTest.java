@@ -139,7 +139,7 @@ class SupervisionCycleHttpTest {
     Map<String, Object> missing = CycleForms.reflection();
     missing.remove("disclosureSummary");
     assertThat(alex.post("/engine-rest/task/" + reflection + "/complete", variables(missing)).body())
-        .contains("disclosureSummary: is required");
+        .contains("Disclosures and boundary situations since your last session: is required");
     Map<String, Object> extra = CycleForms.reflection();
     extra.put("supervisorId", "alex");
     Http.Reply refusedExtra = alex.post("/engine-rest/task/" + reflection + "/complete", variables(extra));
@@ -158,7 +158,7 @@ class SupervisionCycleHttpTest {
     Http.Reply reply = Http.as(port, "maria").post("/engine-rest/task/" + openTask("maria", cycle) + "/complete",
         variables(form));
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.body()).contains("reflectionPrompts[0]: must be one of SELF_DISCLOSURE");
+    assertThat(reply.body()).contains("Prompts: must be one of SELF_DISCLOSURE");
   }
 
   @Test
@@ -217,7 +217,7 @@ class SupervisionCycleHttpTest {
       Http.Reply reply = maria.post("/engine-rest/process-definition/key/supervision-cycle/" + endpoint,
           variables(CycleForms.start("casey")));
       assertThat(reply.status()).as(endpoint).isEqualTo(400);
-      assertThat(reply.body()).contains("specialistId: is not one of your supervisees");
+      assertThat(reply.body()).contains("Specialist: is not one of your supervisees");
     }
     assertThat(Http.as(port, "alex").post("/engine-rest/process-definition/key/supervision-cycle/submit-form",
         variables(CycleForms.start("alex"))).status()).as("specialists do not start cycles").isEqualTo(403);
@@ -233,7 +233,7 @@ class SupervisionCycleHttpTest {
     Http.Reply refused = tasklist.post("/camunda/api/engine/engine/default/task/" + reflection + "/submit-form",
         variables(form));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("wellnessSelfRating: must be at least 1");
+    assertThat(refused.body()).contains("How are you doing right now?: must be at least 1");
     assertThat(engine.getTaskService().createTaskQuery().taskId(reflection).count()).isOne();
 
     Http.Reply accepted = tasklist.post("/camunda/api/engine/engine/default/task/" + reflection + "/submit-form",

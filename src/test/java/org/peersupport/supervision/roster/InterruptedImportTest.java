@@ -111,7 +111,7 @@ class InterruptedImportTest {
     assertThat(interrupted.get("status").asText()).isEqualTo("INTERRUPTED");
     assertThat(interrupted.get("processedRows").asInt()).isEqualTo(1);
     assertThat(interrupted.get("message").asText()).startsWith("Interrupted after 1 of 2 rows")
-        .contains("Import the file again: rows already applied are reported UNCHANGED");
+        .contains("Import the file again: rows already applied are reported as unchanged");
     JsonNode applied = Roster.row(interrupted, supervisor);
     assertThat(applied.get("outcome").asText()).isEqualTo("CREATED");
     assertThat(applied.get("awaitingActivation").asBoolean()).as("a new link can be issued").isTrue();
