@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * What a client of the engine's REST API is told when a request fails, on both mounts: Camunda's
@@ -69,12 +70,12 @@ public final class EngineErrors {
    * Database refusals that mean another transaction got there first; the transaction rolled back: 23505 a
    * unique key (another request inserted the same row), HYT00 H2's lock timeout and 55P03 PostgreSQL's
    * (waiting for the winner's row), 40001 a serialization failure or H2's deadlock, 40P01 PostgreSQL's
-   * deadlock.
+   * deadlock, 90131 H2's concurrent update of one row (its MVStore's own optimistic check).
    */
   private static final MediaType PROBLEM = MediaType.valueOf(Problems.MEDIA_TYPE);
 
   private static final java.util.Set<String> CONCURRENT_SQL_STATES = java.util.Set.of("23505", "HYT00", "55P03",
-      "40001", "40P01");
+      "40001", "40P01", "90131");
 
   private EngineErrors() {}
 
@@ -93,8 +94,9 @@ public final class EngineErrors {
       }
     }
     for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
-      if (cause instanceof AuthorizationException) {
-        return Optional.empty();
+      if (cause instanceof AuthorizationException refused) {
+        return CompletedTasks.finishedForThem(refused)
+            ? Optional.of(answer(404, body("TaskNotFound", TASK_GONE))) : Optional.empty();
       }
       Optional<Response> answer = refusal(cause);
       if (answer.isPresent()) {
@@ -122,6 +124,11 @@ public final class EngineErrors {
       return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
     }
     if (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState())) {
+      return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
+    }
+    if (cause instanceof ConcurrencyFailureException || cause instanceof jakarta.persistence.OptimisticLockException
+        || cause instanceof org.hibernate.StaleStateException) {
+      // a domain row (JPA, versioned) that the winner changed or removed in the same moment
       return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
     }
     if (cause instanceof TaskAlreadyClaimedException) {

@@ -60,6 +60,19 @@ class EngineErrorsTest {
   }
 
   @Test
+  void aDomainRowTheWinnerChangedInTheSameMomentIsAConflict() {
+    assertThat(answer(new ProcessEngineException("ENGINE-03051 exception while invoking TaskListener",
+        new org.springframework.orm.ObjectOptimisticLockingFailureException("Certification", 7))).getStatus())
+        .isEqualTo(409);
+    assertThat(answer(new ProcessEngineException("ENGINE-16004",
+        new org.springframework.dao.CannotAcquireLockException("lock"))).getStatus()).isEqualTo(409);
+    assertThat(answer(new ProcessEngineException("ENGINE-16004",
+        new jakarta.persistence.OptimisticLockException("row changed"))).getStatus()).isEqualTo(409);
+    assertThat(answer(new ProcessEngineException("ENGINE-03004",
+        new java.sql.SQLException("Concurrent update in table WELLNESS_CHECK_IN", "90131"))).getStatus()).isEqualTo(409);
+  }
+
+  @Test
   void aClaimOfATaskSomeoneHoldsIsAConflict() {
     Response response = answer(new TaskAlreadyClaimedException("42", "maria"));
     assertThat(response.getStatus()).isEqualTo(409);
