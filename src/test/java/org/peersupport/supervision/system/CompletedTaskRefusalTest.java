@@ -42,8 +42,12 @@ class CompletedTaskRefusalTest {
 
   private Response refusedAs(String user, List<String> groups, String taskId) {
     engine.getIdentityService().setAuthentication(user, groups);
-    return new EngineErrors.EngineExceptionMapper().toResponse(
-        new AuthorizationException(user, "TASK_WORK", "Task", taskId));
+    // as Camunda refuses a completion: any of four permissions, on the task or on its process definition
+    return new EngineErrors.EngineExceptionMapper().toResponse(new AuthorizationException(user, List.of(
+        new org.camunda.bpm.engine.authorization.MissingAuthorization("TASK_WORK", "Task", taskId),
+        new org.camunda.bpm.engine.authorization.MissingAuthorization("TASK_WORK", "ProcessDefinition", "supervision-cycle"),
+        new org.camunda.bpm.engine.authorization.MissingAuthorization("UPDATE", "Task", taskId),
+        new org.camunda.bpm.engine.authorization.MissingAuthorization("UPDATE_TASK", "ProcessDefinition", "supervision-cycle"))));
   }
 
   @Test
