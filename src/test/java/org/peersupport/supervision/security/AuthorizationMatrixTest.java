@@ -301,6 +301,10 @@ class AuthorizationMatrixTest {
         expect(D, D, D, A, A, A, A)));
     rows.add(new Row("the dashboard", "GET", () -> "/dashboard/report.json", null, always, r -> false,
         expect(D, D, D, A, A, A, A)));
+    rows.add(new Row("the dashboard's words for its codes", "GET", () -> "/dashboard/words.json", null,
+        contains(() -> "\"CONNECTED\""), r -> false, expect(D, D, D, A, A, A, A)));
+    rows.add(new Row("the roster template", "GET", () -> "/roster/template.csv", null, always, r -> false,
+        expect(D, D, D, D, D, A, A)));
     rows.add(new Row("roster imports", "GET", () -> "/api/roster/imports", null, always, r -> false,
         expect(D, D, D, D, D, A, A)));
     rows.add(new Row("import a roster", "CSV", () -> "/api/roster/imports",
@@ -316,6 +320,8 @@ class AuthorizationMatrixTest {
     rows.add(new Row("activate with an unknown link", "POST", () -> "/activate",
         Map.of("token", "unknown.link", "password", "a long enough password"), always, r -> false,
         expect(D, D, D, D, D, D, D)));
+    rows.add(new Row("whose account an unknown link activates", "POST", () -> "/activate/link",
+        Map.of("token", "unknown.link"), always, r -> false, expect(D, D, D, D, D, D, D)));
     rows.add(new Row("certifications I may see", "GET", () -> "/api/certifications", null,
         contains(() -> alexCredentialNumber), r -> false, expect(D, A, H, A, H, A, A)));
     rows.add(new Row("correct alex's certification", "PUT", () -> "/api/certifications/" + alexCertification,
