@@ -32,6 +32,7 @@ test('session notes with Markdown and HTML links show as plain text in the speci
   assert.ok(shown.includes(NOTES.replace(/^Read /, '').slice(0, 40)), 'the notes as typed: ' + shown);
   assert.ok(shown.includes('<a href="https://evil.example/b">that</a>'), 'the HTML as characters: ' + shown);
   assert.ok(shown.includes('Date:'), 'the form\'s own Markdown still renders: ' + shown);
-  assert.equal(await form.locator('strong', { hasText: 'Notes:' }).count(), 1, 'the form\'s own emphasis stays');
+  assert.equal(await form.locator('strong', { hasText: 'Date:' }).count(), 1, 'the form\'s own emphasis stays');
+  assert.equal(await form.getByRole('heading', { name: 'Notes', exact: true }).count(), 1, 'the form\'s own heading stays');
   await page.context().close();
 });
