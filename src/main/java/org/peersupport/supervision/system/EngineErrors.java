@@ -66,14 +66,14 @@ public final class EngineErrors {
   private static final Pattern MISSING_RECORD = Pattern.compile("because \"(task|processDefinition|processInstance|"
       + "execution|job|jobDefinition|deployment|decisionDefinition|batch|incident|externalTask)\" is null$");
 
+  private static final MediaType PROBLEM = MediaType.valueOf(Problems.MEDIA_TYPE);
+
   /**
    * Database refusals that mean another transaction got there first; the transaction rolled back: 23505 a
    * unique key (another request inserted the same row), HYT00 H2's lock timeout and 55P03 PostgreSQL's
    * (waiting for the winner's row), 40001 a serialization failure or H2's deadlock, 40P01 PostgreSQL's
    * deadlock, 90131 H2's concurrent update of one row (its MVStore's own optimistic check).
    */
-  private static final MediaType PROBLEM = MediaType.valueOf(Problems.MEDIA_TYPE);
-
   private static final java.util.Set<String> CONCURRENT_SQL_STATES = java.util.Set.of("23505", "HYT00", "55P03",
       "40001", "40P01", "90131");
 
@@ -123,12 +123,10 @@ public final class EngineErrors {
         && message.contains("it has no current activity")) {
       return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
     }
-    if (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState())) {
-      return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
-    }
-    if (cause instanceof ConcurrencyFailureException || cause instanceof jakarta.persistence.OptimisticLockException
+    // the database's word for it, or a domain row (JPA, versioned) the winner changed or removed meanwhile
+    if (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState())
+        || cause instanceof ConcurrencyFailureException || cause instanceof jakarta.persistence.OptimisticLockException
         || cause instanceof org.hibernate.StaleStateException) {
-      // a domain row (JPA, versioned) that the winner changed or removed in the same moment
       return Optional.of(answer(409, body("OptimisticLockingException", LOST_RACE)));
     }
     if (cause instanceof TaskAlreadyClaimedException) {
