@@ -65,9 +65,9 @@ public record AuditPeriod(LocalDate from, LocalDate to) {
   public String shown() {
     YearMonth first = YearMonth.from(from);
     if (from.equals(first.atDay(1)) && to.equals(first.atEndOfMonth())) {
-      return first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + first.getYear();
+      return Dates.shownMonth(first);
     }
-    return org.peersupport.supervision.system.Dates.shown(from) + " to " + org.peersupport.supervision.system.Dates.shown(to);
+    return Dates.shown(from) + " to " + Dates.shown(to);
   }
 
   public String label() {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.peersupport.supervision.disclosure.RiskLevel;
 import org.peersupport.supervision.disclosure.SituationType;
 import org.peersupport.supervision.referral.ReferralOutcome;
 import org.peersupport.supervision.scope.ScopeOutcome;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -31,8 +31,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class AuditWords {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
   /** A label that is itself a code (e.g. "LOW") is not taken from a form. */
   private static final Pattern CODE = Pattern.compile("^[A-Z0-9]+(_[A-Z0-9]+)*$");
 
@@ -55,11 +53,11 @@ final class AuditWords {
   }
 
   static String day(LocalDate day) {
-    return day == null ? "" : DAY.format(day);
+    return day == null ? "" : Dates.shown(day);
   }
 
   static String month(YearMonth month) {
-    return month == null ? "" : MONTH.format(month);
+    return month == null ? "" : Dates.shownMonth(month);
   }
 
   /** "December 2026" for a whole month, else "1 Dec 2026 to 15 Dec 2026". */

@@ -8,10 +8,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,6 +22,7 @@ import org.peersupport.supervision.cycle.SessionFormat;
 import org.peersupport.supervision.cycle.SupervisionHistory;
 import org.peersupport.supervision.cycle.SupervisionSession;
 import org.peersupport.supervision.people.Relationships;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +45,6 @@ public class SupervisionHoursStatement {
     }
   }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private final SupervisionHistory history;
   private final SupervisionRequirements requirements;
@@ -84,16 +81,16 @@ public class SupervisionHoursStatement {
       Page page = new Page(document);
       page.heading("Supervision hours statement");
       page.line("Specialist: " + specialistName + " (" + specialistId + ")");
-      page.line("Period: " + (from.equals(to) ? MONTH.format(from) : MONTH.format(from) + " to " + MONTH.format(to)));
+      page.line("Period: " + (from.equals(to) ? Dates.shownMonth(from) : Dates.shownMonth(from) + " to " + Dates.shownMonth(to)));
       page.line("Monthly minimum" + (requirement.stage() == null ? " (the program's)" : " (" + stage(requirement.stage()) + ")")
           + ": " + requirement.minimumSessionsPerMonth() + " sessions, " + requirement.minimumMinutesPerMonth() + " minutes");
       page.gap();
       page.subheading("Signed supervision sessions");
       page.row(new String[] {"Date", "Minutes", "Format", "Supervisor", "Signed on"}, true);
       for (SupervisionSession session : signed) {
-        page.row(new String[] {DAY.format(session.getSessionDate()), String.valueOf(session.getDurationMinutes()),
+        page.row(new String[] {Dates.shown(session.getSessionDate()), String.valueOf(session.getDurationMinutes()),
             format(session.getSessionFormat()), relationships.displayName(session.getSupervisorId()),
-            DAY.format(LocalDate.ofInstant(session.getAttestedAt(), ZoneId.systemDefault()))}, false);
+            Dates.shown(LocalDate.ofInstant(session.getAttestedAt(), ZoneId.systemDefault()))}, false);
       }
       if (signed.isEmpty()) {
         page.line("No signed supervision sessions in this period.");
@@ -107,7 +104,7 @@ public class SupervisionHoursStatement {
         boolean met = month.sessions() >= requirement.minimumSessionsPerMonth()
             && month.minutes() >= requirement.minimumMinutesPerMonth();
         boolean ended = today.isAfter(month.month().atEndOfMonth());
-        page.row(new String[] {MONTH.format(month.month()), String.valueOf(month.sessions()),
+        page.row(new String[] {Dates.shownMonth(month.month()), String.valueOf(month.sessions()),
             String.valueOf(month.minutes()), monthTotals.hours().toPlainString(),
             met ? "yes" : ended ? "no" : "not yet (month in progress)"}, false);
       }
@@ -118,7 +115,7 @@ public class SupervisionHoursStatement {
       page.gap();
       page.line("Each session above was recorded by the supervisor named and signed (attested) by the specialist");
       page.line("in the program's supervision record on the date shown. Unsigned drafts are not counted.");
-      page.line("Generated on " + DAY.format(today) + ".");
+      page.line("Generated on " + Dates.shown(today) + ".");
       page.close();
       document.save(out);
       return out.toByteArray();

@@ -3,6 +3,7 @@ package org.peersupport.supervision.disclosure;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.peersupport.supervision.leadfollowup.ProgramLeadFollowUps;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,8 @@ class EscalateOverdueReview implements JavaDelegate {
     DisclosureReflection reflection = reflections.of(execution.getProcessInstanceId());
     followUps.ask("High-risk reflection not reviewed in time",
         "A reflection assessed as " + reflection.getRiskLevel().label() + " risk (" + reflection.getSituationType().label()
-            + ", " + ReflectionVariables.SHOWN.format(reflection.getSituationDate()) + ") was due for the supervisor's review by "
-            + ReflectionVariables.SHOWN_AT.format(reflection.getReviewDueAt()) + " and is still open. Please check in with the supervisor today. "
+            + ", " + Dates.shown(reflection.getSituationDate()) + ") was due for the supervisor's review by "
+            + Dates.shownAt(reflection.getReviewDueAt()) + " and is still open. Please check in with the supervisor today. "
             + "The reflection itself stays between the specialist and their supervisor.",
         reflection.getSpecialistId(), reflection.getSupervisorId(), execution.getProcessInstanceId());
     reflection.reviewEscalated(Reflections.now());

@@ -2,6 +2,7 @@ package org.peersupport.supervision.disclosure;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ class RecordDisclosureReflection implements TaskListener {
     task.setVariable("situationType", form.situationType().name());
     task.setVariable(ReflectionVariables.SITUATION_TYPE_LABEL, form.situationType().label());
     task.setVariable("situationDate", form.situationDate().toString());
-    task.setVariable(ReflectionVariables.SITUATION_DATE_SHOWN, ReflectionVariables.SHOWN.format(form.situationDate()));
+    task.setVariable(ReflectionVariables.SITUATION_DATE_SHOWN, Dates.shown(form.situationDate()));
     task.setVariable("needsServed", form.needsServed().name());
     task.setVariable("ownRecoveryDistress", form.ownRecoveryDistress());
     task.setVariable("briefComfortingGesture", form.isBriefComfortingGesture());

@@ -3,6 +3,7 @@ package org.peersupport.supervision.disclosure;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ class RecordSupervisorReview implements TaskListener {
       task.setVariable(ReflectionVariables.RISK_LEVEL_LABEL, review.riskOverride().label());
     }
     if (review.planReviewDate() != null) {
-      task.setVariable("planReviewDateShown", ReflectionVariables.SHOWN.format(review.planReviewDate()));
+      task.setVariable("planReviewDateShown", Dates.shown(review.planReviewDate()));
     }
     reflection.reviewed(review, now);
   }

@@ -22,14 +22,5 @@ final class ReflectionVariables {
   /** Set by the engine on a business rule task for its listeners: the decision's result. */
   static final String DECISION_RESULT = "decisionResult";
 
-  /** One date format people read: day, short month, year ("8 Dec 2026"). */
-  static final java.time.format.DateTimeFormatter SHOWN =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH);
-
-  /** A moment as people read it ("8 Dec 2026, 14:05"), in the program's time zone. */
-  static final java.time.format.DateTimeFormatter SHOWN_AT =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", java.util.Locale.ENGLISH)
-          .withZone(java.time.ZoneId.systemDefault());
-
   private ReflectionVariables() {}
 }

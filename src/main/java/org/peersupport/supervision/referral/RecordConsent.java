@@ -3,6 +3,7 @@ package org.peersupport.supervision.referral;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class RecordConsent implements TaskListener {
     LicensedCareReferral referral = referrals.of(task.getProcessInstanceId());
     referral.consent(form, Instant.now());
     if (form.consentExpiresOn() != null) {
-      task.setVariable(ReferralVariables.CONSENT_EXPIRES_SHOWN, ReferralVariables.SHOWN.format(form.consentExpiresOn()));
+      task.setVariable(ReferralVariables.CONSENT_EXPIRES_SHOWN, Dates.shown(form.consentExpiresOn()));
     }
     referrals.save(referral);
   }

@@ -4,6 +4,7 @@ import static org.peersupport.supervision.referral.ReferralVariables.FOLLOW_UP_D
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,6 @@ class RecordReEngagement implements TaskListener {
   public void notify(DelegateTask task) {
     ReEngagementForm form = forms.read(ReEngagementForm.class, task.getVariables());
     task.setVariable(FOLLOW_UP_DATE, form.nextFollowUpOn().toString());
-    task.setVariable(ReferralVariables.FOLLOW_UP_DATE_SHOWN, ReferralVariables.SHOWN.format(form.nextFollowUpOn()));
+    task.setVariable(ReferralVariables.FOLLOW_UP_DATE_SHOWN, Dates.shown(form.nextFollowUpOn()));
   }
 }

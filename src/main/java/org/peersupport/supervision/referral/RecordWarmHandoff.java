@@ -5,6 +5,7 @@ import static org.peersupport.supervision.referral.ReferralVariables.*;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.validation.FormValidator;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class RecordWarmHandoff implements TaskListener {
     referral.handedOff(form, Instant.now());
     referrals.save(referral);
     task.setVariable(FOLLOW_UP_DATE, form.appointmentDate().toString());
-    task.setVariable(ReferralVariables.FOLLOW_UP_DATE_SHOWN, ReferralVariables.SHOWN.format(form.appointmentDate()));
+    task.setVariable(ReferralVariables.FOLLOW_UP_DATE_SHOWN, Dates.shown(form.appointmentDate()));
     task.setVariable(FOLLOW_UP_ATTEMPTS, 0);
     task.setVariable(SUPERVISOR_NEEDED, false);
   }

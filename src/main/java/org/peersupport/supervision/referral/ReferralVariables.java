@@ -14,9 +14,6 @@ final class ReferralVariables {
   static final String FOLLOW_UP_DATE_SHOWN = "followUpDateShown";
   /** The consent's last day, as people read it. */
   static final String CONSENT_EXPIRES_SHOWN = "consentExpiresOnShown";
-  /** One date format people read: day, short month, year ("8 Dec 2026"). */
-  static final java.time.format.DateTimeFormatter SHOWN =
-      java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH);
   static final String FOLLOW_UP_ATTEMPTS = "followUpAttempts";
   static final String SUPERVISOR_NEEDED = "supervisorNeeded";
   static final String CONSENT_REVOKED_ON = "consentRevokedOn";

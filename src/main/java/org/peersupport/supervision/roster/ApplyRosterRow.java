@@ -11,6 +11,7 @@ import org.peersupport.supervision.certification.Certification;
 import org.peersupport.supervision.certification.CertificationStatus;
 import org.peersupport.supervision.certification.CertificationTimers;
 import org.peersupport.supervision.certification.Credentials;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
 import org.peersupport.supervision.people.TasklistFilters;
@@ -162,9 +163,9 @@ class ApplyRosterRow {
       }
       LocalDate window = timers.windowOpensOn(row.expiresOn());
       String renewal = window.isAfter(LocalDate.now())
-          ? "its renewal task and reminders " + (dryRun ? "would" : "will") + " start on " + HumanDates.day(window)
-              + ", " + timers.windowDays() + " days before it expires on " + HumanDates.day(row.expiresOn())
-          : "it expires on " + HumanDates.day(row.expiresOn()) + ": its renewal task and reminders "
+          ? "its renewal task and reminders " + (dryRun ? "would" : "will") + " start on " + Dates.shown(window)
+              + ", " + timers.windowDays() + " days before it expires on " + Dates.shown(row.expiresOn())
+          : "it expires on " + Dates.shown(row.expiresOn()) + ": its renewal task and reminders "
               + (dryRun ? "would start" : "start") + " now";
       changes.add((dryRun ? "would record the certification " : "recorded the certification ") + row.credentialNumber()
           + "; " + renewal);
@@ -193,7 +194,7 @@ class ApplyRosterRow {
             "cannot move: the certification was closed as not renewed (a new credential has its own number)");
       }
       changes.add((dryRun ? "would record a renewal of the certification " : "recorded a renewal of the certification ")
-          + row.credentialNumber() + ": it expires on " + HumanDates.day(row.expiresOn()));
+          + row.credentialNumber() + ": it expires on " + Dates.shown(row.expiresOn()));
       if (!dryRun) {
         credentials.recordRenewal(certification.getId(), row.expiresOn(),
             "Renewal recorded from the program's roster (import " + importId + " by " + importer + ").");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.system.FieldProblem;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.people.Relationships;
@@ -152,7 +153,7 @@ class RosterImports {
         Activations.Issued link = applied.created() && !dryRun ? activations.issue(row.row().userId(), importer) : null;
         List<String> changes = new ArrayList<>(applied.changes());
         if (link != null) {
-          changes.add("activation link issued (valid until " + HumanDates.moment(link.expiresAt()) + ")");
+          changes.add("activation link issued (valid until " + Dates.shownAt(link.expiresAt()) + ")");
         }
         if (dryRun && applied.outcome() != RowOutcome.UNCHANGED) {
           changes.add(0, "dry run: nothing was written");

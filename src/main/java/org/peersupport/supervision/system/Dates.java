@@ -2,6 +2,7 @@ package org.peersupport.supervision.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -18,6 +19,8 @@ public final class Dates {
 
   /** The one date format people read, everywhere the product shows a day: "8 Dec 2026". */
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter SHOWN_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter SHOWN_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.UK);
 
   private Dates() {}
 
@@ -48,5 +51,16 @@ public final class Dates {
   /** The day as people read it: "8 Dec 2026"; null stays null. */
   public static String shown(LocalDate day) {
     return day == null ? null : SHOWN.format(day).replace("Sept", "Sep");
+  }
+
+  /** A moment as people read it, in the program's time zone: "8 Dec 2026, 14:05 UTC"; null stays null. */
+  public static String shownAt(Instant moment) {
+    return moment == null ? null
+        : SHOWN_AT.format(moment.atZone(ZoneId.systemDefault())).replace("Sept", "Sep");
+  }
+
+  /** A month as people read it: "December 2026"; null stays null. */
+  public static String shownMonth(YearMonth month) {
+    return month == null ? null : SHOWN_MONTH.format(month);
   }
 }
