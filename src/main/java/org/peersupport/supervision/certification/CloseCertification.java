@@ -3,6 +3,7 @@ package org.peersupport.supervision.certification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.peersupport.supervision.leadfollowup.ProgramLeadFollowUps;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ class CloseCertification implements JavaDelegate {
         .orElseThrow().markNotRenewed();
     followUps.askAbout(execution, "Certification will not be renewed",
         "The specialist will not renew the certification '" + execution.getVariable(RenewalVariables.CREDENTIAL_NAME)
-            + "' (expiry " + execution.getVariable(RenewalVariables.EXPIRES_ON)
+            + "' (it expires on " + Dates.shown(Dates.dayOf(execution.getVariable(RenewalVariables.EXPIRES_ON)))
             + "). Please talk with them and their supervisor about what comes next.");
   }
 }

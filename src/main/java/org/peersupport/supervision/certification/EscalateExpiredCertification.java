@@ -3,6 +3,7 @@ package org.peersupport.supervision.certification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.peersupport.supervision.leadfollowup.ProgramLeadFollowUps;
+import org.peersupport.supervision.system.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ class EscalateExpiredCertification implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     followUps.askAbout(execution, "Certification expired",
         "The certification '" + execution.getVariable(RenewalVariables.CREDENTIAL_NAME) + "' expired on "
-            + execution.getVariable(RenewalVariables.EXPIRES_ON)
+            + Dates.shown(Dates.dayOf(execution.getVariable(RenewalVariables.EXPIRES_ON)))
             + " and no renewal is recorded yet. Please check in with the specialist and their supervisor about"
             + " what would help with the renewal.");
   }

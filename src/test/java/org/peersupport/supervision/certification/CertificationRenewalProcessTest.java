@@ -182,7 +182,7 @@ class CertificationRenewalProcessTest {
     assertThat(shared).containsEntry("specialistId", "alex").containsEntry("supervisorId", "maria")
         .containsEntry("followUpSubject", "Certification expired").containsEntry("sourceReference", renewal.getId())
         .doesNotContainKeys("renewalEvidence", "credentialNumber");
-    assertThat((String) shared.get("followUpReason")).contains(expiry.toString())
+    assertThat((String) shared.get("followUpReason")).contains("expired on " + Dates.shown(expiry) + " ")
         .contains("'Certified Peer Specialist'");
     // robin (program lead) sees the follow-up, not the specialist's renewal task
     List<Task> robinSees = engine.as("robin", () -> processEngine.getTaskService().createTaskQuery().list());
@@ -246,6 +246,8 @@ class CertificationRenewalProcessTest {
         .containsEntry("followUpSubject", "Certification will not be renewed")
         .containsEntry("specialistId", "alex").containsEntry("supervisorId", "maria")
         .containsEntry("sourceReference", renewal.getId());
+    assertThat((String) processEngine.getRuntimeService().getVariable(followUp.getId(), "followUpReason"))
+        .contains("(it expires on " + Dates.shown(certificationOf(renewal).getExpiresOn()) + ")");
   }
 
   @Test
