@@ -1,6 +1,7 @@
 package org.peersupport.supervision.workhours;
 
 import static org.peersupport.supervision.workhours.WorkHoursVariables.CORRECTION_DECISION;
+import static org.peersupport.supervision.workhours.WorkHoursVariables.ENTRIES;
 import static org.peersupport.supervision.workhours.WorkHoursVariables.ENTRIES_SUMMARY;
 import static org.peersupport.supervision.workhours.WorkHoursVariables.RETURN_REASON;
 import static org.peersupport.supervision.workhours.WorkHoursVariables.SIGN_OFF_DECISION;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormValidator;
 import org.peersupport.supervision.validation.FormWords;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The submitted (or corrected and resubmitted) entries go into the specialist's ledger, waiting for the
  * supervisor; the supervisor's form gets them as one line each. A resubmission starts the sign-off afresh
- * (the last decision and return reason are cleared, so the forms open empty).
+ * (the last decision and return reason are cleared, so the forms open empty). Tasklist's start dialog sends
+ * the list as JSON text, which Camunda Forms cannot show as rows; kept as a JSON value, the entries are
+ * there to correct when the supervisor returns them.
  */
 @Component("recordWorkHours")
 class RecordWorkHours implements JavaDelegate {
@@ -50,6 +54,9 @@ class RecordWorkHours implements JavaDelegate {
     execution.removeVariable(SIGN_OFF_DECISION);
     execution.removeVariable(RETURN_REASON);
     execution.removeVariable(CORRECTION_DECISION);
+    if (execution.getVariable(ENTRIES) instanceof String json) {
+      execution.setVariable(ENTRIES, SpinValues.jsonValue(json).create());
+    }
   }
 
   /**

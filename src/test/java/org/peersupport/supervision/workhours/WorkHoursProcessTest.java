@@ -123,6 +123,22 @@ class WorkHoursProcessTest {
   }
 
   @Test
+  void entriesSentAsTextByTheStartDialogAreThereToCorrectAsRows() {
+    // Tasklist's start dialog sends a list as JSON text, a task form as a JSON value
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("entries", "[{\"workedOn\":\"" + yesterday + "\",\"hours\":3,\"activity\":\"GROUP_FACILITATION\",\"note\":\"\"}]");
+    ProcessInstance signOff = submitAs("alex", form);
+    engine.submit("maria", signOff.getId(), "Task_SignOffWorkHours", WorkHoursForms.returned("The group ran for two hours."));
+
+    assertThat(signOff).isWaitingAt("Task_CorrectWorkHours");
+    String task = processEngine.getTaskService().createTaskQuery().processInstanceId(signOff.getId()).singleResult().getId();
+    org.camunda.bpm.engine.variable.value.TypedValue entries = processEngine.getFormService()
+        .getTaskFormVariables(task).getValueTyped("entries");
+    assertThat(entries.getType().getName()).isEqualTo("json");
+    assertThat(entries.getValue().toString()).contains("\"hours\":3").contains("GROUP_FACILITATION");
+  }
+
+  @Test
   void returnedHoursCanBeWithdrawn() {
     ProcessInstance signOff = awaitingSignOff();
     engine.submit("maria", signOff.getId(), "Task_SignOffWorkHours", WorkHoursForms.returned("These were not supervised."));
