@@ -20,9 +20,10 @@ export default {
     name: 'Tasklist',
     vendor: 'Peer Supervision'
   },
-  // the product's fix for Tasklist's Camunda Forms viewer (scripts/form-fixes.js) and the words for a
-  // task's priority in the list (scripts/task-list.js)
-  customScripts: ['scripts/form-fixes', 'scripts/task-list'],
+  // the product's fix for Tasklist's Camunda Forms viewer (scripts/form-fixes.js), the words for a
+  // task's priority in the list (scripts/task-list.js) and a word that a completed form was sent
+  // (scripts/task-done.js)
+  customScripts: ['scripts/form-fixes', 'scripts/task-list', 'scripts/task-done'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
