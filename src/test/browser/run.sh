@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests of peer-supervision in Debian's Chromium, driven by playwright-core (no browser download).
 # Starts the application from its jar on a fresh embedded database (demo users on) at a free port,
-# runs tests/*.test.mjs against it, and stops it. Needs: java 17, node >= 18 with npm, chromium
+# runs tests/*.test.mjs against it, and stops it. Screenshots of every step go to target/browser-screenshots
+# (SCREENSHOTS overrides the folder). Needs: java 17, node >= 18 with npm, chromium
 # (CI: apt-get install -y chromium nodejs npm; Node 18 or later). The jar comes from `mvn package`/`mvn verify`;
 # it is built here (tests skipped) when missing. CHROMIUM overrides /usr/bin/chromium.
 set -euo pipefail
@@ -31,6 +32,9 @@ stop() {
 trap stop EXIT
 
 export BASE_URL="http://127.0.0.1:$PORT"
+# every step's screenshot is kept as the run's output, for people to look at
+export SCREENSHOTS="${SCREENSHOTS:-$ROOT/target/browser-screenshots}"
+mkdir -p "$SCREENSHOTS"
 for _ in $(seq 1 120); do
   if ! kill -0 "$APP" 2>/dev/null; then
     echo "The application stopped while starting:" >&2; tail -50 "$WORK/app.log" >&2; exit 1

@@ -11,7 +11,7 @@ export async function launch() {
   });
 }
 
-const DEMO_NAMES = { alex: 'Alex Morgan', robin: 'Robin Patel', maria: 'Maria Alvarez' };
+const DEMO_NAMES = { alex: 'Alex Morgan', jordan: 'Jordan Lee', casey: 'Casey Rivera', maria: 'Maria Alvarez', david: 'David Chen', robin: 'Robin Patel' };
 
 /** Where screenshots go when SCREENSHOTS names a folder (e.g. SCREENSHOTS=/tmp). */
 export async function screenshot(page, name) {

@@ -25,6 +25,19 @@ export async function openTaskFromFilter(page, filter, taskName, { timeoutMs = 3
   return page.locator('.fjs-container').first();
 }
 
+/**
+ * Clicks into a Camunda Forms text field and types the text, as a person does, then leaves the field.
+ * form-js saves a text field's value 300 ms after the last input, reading it from the page; a
+ * re-render in between (the field clicked before losing focus) would put the old value back. A person
+ * clicks first and types after that re-render; so does this, and leaving the field saves at once.
+ */
+export async function typeInto(input, text) {
+  await input.click();
+  await input.fill(text);
+  await input.blur();
+  assert.equal(await input.inputValue(), text, 'the field keeps what was typed');
+}
+
 /** Types a date into a Camunda Forms date field (the field shows mm/dd/yyyy). */
 export async function typeDate(scope, label, isoDate) {
   const [y, m, d] = isoDate.split('-');
@@ -46,7 +59,15 @@ export async function choose(scope, label, option) {
 /** Clicks Complete once Tasklist enables it; fails when it stays grey (the form thinks something is wrong). */
 export async function complete(page, shot) {
   const button = page.getByRole('button', { name: 'Complete' });
-  await assertEnabled(button, 'Complete');
+  try {
+    await assertEnabled(button, 'Complete');
+  } catch (e) {
+    // what the form shows as wrong, and a picture, so that a grey button in CI can be understood
+    const shown = await page.locator('.fjs-form-field-error').allInnerTexts().catch(() => []);
+    await screenshot(page, 'complete-disabled-' + Date.now());
+    e.message += '; the form shows: ' + (shown.length ? shown.join(' | ') : 'no field errors');
+    throw e;
+  }
   if (shot) await screenshot(page, shot);
   await button.click();
 }
@@ -60,10 +81,9 @@ export async function assertEnabled(button, what, timeoutMs = 5000) {
   assert.fail(what + ' stays disabled');
 }
 
-/** Waits until Tasklist says the task was completed (and the form is gone). */
+/** Waits until the page says the answers were sent (scripts/task-done.js) and the form is gone. */
 export async function completed(page) {
-  await page.locator('.page-notifications', { hasText: /completed|has been/i }).first().waitFor({ timeout: 30000 })
-    .catch(() => {});
+  await page.getByRole('status').filter({ hasText: 'Done: your answers are saved and sent on.' }).waitFor({ timeout: 30000 });
   await page.locator('.fjs-container').first().waitFor({ state: 'detached', timeout: 30000 });
 }
 
