@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,46 @@ class FormSchemaTest {
       JsonNode form = JSON.readTree(file.toFile());
       Set<String> seen = new HashSet<>(Set.of(form.get("id").asText()));
       checkIds(file.getFileName().toString(), form.get("components"), seen, problems);
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** The usability review's finding: nothing confirmed a task was sent or said what happens after it. */
+  static final String WHAT_HAPPENS_NEXT_ID = "text-what-happens-next";
+  static final String WHAT_HAPPENS_NEXT = "**What happens next:**";
+
+  /** A code (a choice's value, an enum constant) where a person should read words. */
+  private static final Pattern CODE = Pattern.compile("[A-Z]{2,}(_[A-Z]+)+");
+
+  /**
+   * Every form ends by telling the person, in words, what completing (or starting) it does: its last
+   * top-level component is the text {@value #WHAT_HAPPENS_NEXT_ID}, which opens with
+   * {@value #WHAT_HAPPENS_NEXT}, says something after it, and names no code.
+   */
+  @Test
+  void everyFormSaysWhatHappensNext() throws IOException {
+    List<Path> forms = FormsMatchRecordsTest.files("forms", ".form");
+    assertThat(forms).hasSizeGreaterThan(30);
+    List<String> problems = new ArrayList<>();
+    for (Path file : forms) {
+      String form = file.getFileName().toString();
+      JsonNode components = JSON.readTree(file.toFile()).path("components");
+      JsonNode last = components.isArray() && components.size() > 0 ? components.get(components.size() - 1) : null;
+      if (last == null || !"text".equals(last.path("type").asText())
+          || !WHAT_HAPPENS_NEXT_ID.equals(last.path("id").asText())) {
+        problems.add(form + ": the last component is not the text " + WHAT_HAPPENS_NEXT_ID);
+        continue;
+      }
+      String text = last.path("text").asText();
+      if (!text.startsWith(WHAT_HAPPENS_NEXT)) {
+        problems.add(form + ": what happens next does not start with " + WHAT_HAPPENS_NEXT);
+      } else if (text.substring(WHAT_HAPPENS_NEXT.length()).strip().split("\\s+").length < 3) {
+        problems.add(form + ": says nothing after " + WHAT_HAPPENS_NEXT);
+      }
+      Matcher code = CODE.matcher(text);
+      if (code.find()) {
+        problems.add(form + ": what happens next names the code " + code.group() + ", not words");
+      }
     }
     assertThat(problems).isEmpty();
   }
