@@ -35,7 +35,13 @@ export async function signInToTasklist(browser, user, { password = user, name = 
   await page.getByPlaceholder('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   // Tasklist loads a lot: on a busy machine it takes longer than the 30 s default
-  await page.waitForSelector('text=' + name, { timeout: 60000 });
+  try {
+    await page.waitForSelector('text=' + name, { timeout: 60000 });
+  } catch (e) {
+    await screenshot(page, 'sign-in-stuck-' + user + '-' + Date.now());
+    e.message += ' (at ' + page.url() + ', the page says: ' + (await page.locator('body').innerText().catch(() => '?')).slice(0, 300) + ')';
+    throw e;
+  }
   return page;
 }
 

@@ -71,7 +71,7 @@ test('jordan renews one certification and will not renew another; robin follows 
   const refusal = jordan.locator('.page-notifications', { hasText: 'Not saved' }).first();
   await refusal.waitFor();
   const refused = await refusal.innerText();
-  assert.ok(refused.includes('New expiry date: must be after the current expiry, ' + shown(day(30))), refused);
+  assert.ok(refused.includes('New expiry date: must be after the current expiry (shown above)'), refused);
   assert.doesNotMatch(refused, /[0-9a-f]{8}-[0-9a-f]{4}|certification-renewal|newExpiresOn|error happened/i, refused);
   await screenshot(jordan, 'every-renewal-refused');
   await typeDate(form, 'New expiry date', day(30 + 730));

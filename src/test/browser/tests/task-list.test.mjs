@@ -24,6 +24,7 @@ test('a crisis raised before routine work is at the top of the supervisor\'s lis
   assert.equal(await first.locator('.priority').getAttribute('data-urgency'), 'urgent');
   assert.equal(await first.locator('.priority').evaluate((e) => getComputedStyle(e, '::after').content), '"Urgent"');
   assert.ok(await first.evaluate((e) => e.classList.contains('peer-supervision-urgent')), 'the crisis card is marked');
+  assert.equal(await first.evaluate((e) => getComputedStyle(e).borderLeftWidth), '5px', 'the mark shows: a red edge on the card');
 
   const routine = cards.filter({ hasText: 'Choose reflection prompts for Jordan Lee' }).first();
   assert.equal(await routine.locator('.priority').getAttribute('data-urgency'), 'normal');

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.peersupport.supervision.system.Dates;
 import org.peersupport.supervision.validation.FormRejectedException;
 import org.peersupport.supervision.validation.FormValidator;
 import org.slf4j.Logger;
@@ -53,7 +52,7 @@ class RecordRenewal implements TaskListener {
         ((Number) task.getVariable(RenewalVariables.CERTIFICATION_ID)).longValue()).orElseThrow();
     if (!renewal.newExpiresOn().isAfter(certification.getExpiresOn())) {
       throw FormRejectedException.of("certification-renewal-renewal", "newExpiresOn",
-          "must be after the current expiry, " + Dates.shown(certification.getExpiresOn()));
+          "must be after the current expiry (shown above)");
     }
     certification.renew(renewal.newExpiresOn(), renewal.renewalEvidence().strip(), Instant.now());
     task.getExecution().setVariable(RenewalVariables.EXPIRES_ON, renewal.newExpiresOn().toString());
