@@ -72,7 +72,7 @@ class AuditWordsTest {
     assertThat(AuditWords.period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))).isEqualTo("December 2026");
     assertThat(AuditWords.period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15)))
         .isEqualTo("1 Dec 2026 to 15 Dec 2026");
-    assertThat(AuditWords.shortened("Corrective plan (the specialist agrees it; followed up at its review date)"))
-        .isEqualTo("Corrective plan");
+    assertThat(AuditWords.shortened("Support plan (you agree it together; followed up at its review date)"))
+        .isEqualTo("Support plan");
   }
 }

@@ -152,6 +152,48 @@ class FormSchemaTest {
     }
   }
 
+  /**
+   * Supervision is supportive, never disciplinary: no form's words and no task or event name people
+   * read speak of correcting the person (a plan after a review is a support plan; the engine's codes and
+   * variable names, such as {@code CORRECTIVE_PLAN} and {@code correctivePlan}, are not read by people).
+   */
+  @Test
+  void noWordPeopleReadIsDisciplinary() throws IOException {
+    Pattern disciplinary = Pattern.compile("corrective|sanction|reprimand|misconduct", Pattern.CASE_INSENSITIVE);
+    List<String> found = new ArrayList<>();
+    for (Path file : FormsMatchRecordsTest.files("forms", ".form")) {
+      collectWords(JSON.readTree(file.toFile()).path("components"), file.getFileName().toString(), disciplinary, found);
+    }
+    Pattern name = Pattern.compile("\\bname=\"([^\"]*)\"");
+    for (Path file : FormsMatchRecordsTest.files("bpmn", ".bpmn")) {
+      Matcher names = name.matcher(java.nio.file.Files.readString(file));
+      while (names.find()) {
+        if (disciplinary.matcher(names.group(1)).find()) {
+          found.add(file.getFileName() + ": " + names.group(1));
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  private static void collectWords(JsonNode components, String form, Pattern disciplinary, List<String> found) {
+    for (JsonNode component : components) {
+      List<String> words = new ArrayList<>();
+      for (String key : List.of("label", "text", "description", "dateLabel")) {
+        words.add(component.path(key).asText(""));
+      }
+      component.path("values").forEach(v -> words.add(v.path("label").asText("")));
+      for (String text : words) {
+        // what people read: the words around the templates (a template's variable names are not shown)
+        String shown = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL).matcher(text).replaceAll("");
+        if (disciplinary.matcher(shown).find()) {
+          found.add(form + " " + component.path("id").asText() + ": " + text);
+        }
+      }
+      collectWords(component.path("components"), form, disciplinary, found);
+    }
+  }
+
   /** {@code ownRecoveryAnswer} becomes {@code own-recovery-answer}. */
   static String kebab(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
