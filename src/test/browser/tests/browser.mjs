@@ -31,18 +31,24 @@ export async function newPage(browser) {
 export async function signInToTasklist(browser, user, { password = user, name = DEMO_NAMES[user] } = {}) {
   const page = await newPage(browser);
   await page.goto('/camunda/app/tasklist/default/');
-  await page.getByPlaceholder('Username').fill(user);
-  await page.getByPlaceholder('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  // Tasklist loads a lot: on a busy machine it takes longer than the 30 s default
-  try {
-    await page.waitForSelector('text=' + name, { timeout: 60000 });
-  } catch (e) {
-    await screenshot(page, 'sign-in-stuck-' + user + '-' + Date.now());
-    e.message += ' (at ' + page.url() + ', the page says: ' + (await page.locator('body').innerText().catch(() => '?')).slice(0, 300) + ')';
-    throw e;
+  // Tasklist's login form is an AngularJS view: typed before the view is bound, the values can be
+  // dropped and *Log in* sends nothing (seen in CI: the page stayed on the login form, with no message).
+  // A person who is still looking at the login form types again; so does this, at most three times.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByPlaceholder('Username').fill(user);
+    await page.getByPlaceholder('Password').fill(password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    try {
+      // Tasklist loads a lot: on a busy machine it takes longer than the 30 s default
+      await page.waitForSelector('text=' + name, { timeout: attempt < 3 ? 20000 : 60000 });
+      return page;
+    } catch (e) {
+      if (attempt < 3 && page.url().includes('#/login')) continue;
+      await screenshot(page, 'sign-in-stuck-' + user + '-' + Date.now());
+      e.message += ' (at ' + page.url() + ', the page says: ' + (await page.locator('body').innerText().catch(() => '?')).slice(0, 300) + ')';
+      throw e;
+    }
   }
-  return page;
 }
 
 /**
