@@ -7,8 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openSignedIn, signInToTasklist, screenshot } from './browser.mjs';
-import { openTaskFromFilter, typeDate, typeInto, choose, complete, completed, codesIn } from './tasklist.mjs';
+import { openTaskFromFilter, typeDate, choose, complete, completed, codesIn } from './tasklist.mjs';
 import { assertAccessible } from './axe.mjs';
+import { type } from './flows.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -40,12 +41,12 @@ async function startProcess(page, name) {
 async function addCertification(page, credential, expiresOn) {
   const form = page.locator('#form-certification');
   if (!(await form.isVisible())) await page.getByText('Add a certification').click();
-  await typeInto(form.getByLabel(/^Credential \*$/), credential);
-  await typeInto(form.getByLabel('Issuing body'), 'State Peer Certification Board');
-  await typeInto(form.getByLabel('Credential number'), 'CPS-' + suffix());
+  await type(form.getByLabel(/^Credential \*$/), credential);
+  await type(form.getByLabel('Issuing body'), 'State Peer Certification Board');
+  await type(form.getByLabel('Credential number'), 'CPS-' + suffix());
   await form.getByLabel('Stage').selectOption({ index: 1 });
-  await typeInto(form.getByLabel('Issued on'), day(-700));
-  await typeInto(form.getByLabel('Expires on'), expiresOn);
+  await type(form.getByLabel('Issued on'), day(-700));
+  await type(form.getByLabel('Expires on'), expiresOn);
   await form.getByRole('button', { name: 'Add certification' }).click();
   await page.locator('#certifications').getByText(credential).waitFor();
 }
@@ -66,7 +67,7 @@ test('jordan renews one certification and will not renew another; robin follows 
   await form.getByLabel('I have renewed this certification').check();
   // a new expiry before the current one: the server refuses it, in words, and nothing is saved
   await typeDate(form, 'New expiry date', day(20));
-  await typeInto(form.getByLabel(/^What shows the renewal/), 'Renewal letter from the board, received by e-mail.');
+  await type(form.getByLabel(/^What shows the renewal/), 'Renewal letter from the board, received by e-mail.');
   await complete(jordan);
   const refusal = jordan.locator('.page-notifications', { hasText: 'Not saved' }).first();
   await refusal.waitFor();
@@ -90,7 +91,7 @@ test('jordan renews one certification and will not renew another; robin follows 
   const text = await inWordsAndAccessible(robin, form, 'the program lead\'s follow-up form');
   assert.ok(text.includes("'" + dropped + "' (it expires on " + shown(day(45)) + ')'), text);
   await form.getByLabel('Spoke with the supervisor').check();
-  await typeInto(form.getByLabel(/^Note/), 'Jordan moves to the family program in the spring.');
+  await type(form.getByLabel(/^Note/), 'Jordan moves to the family program in the spring.');
   await complete(robin, 'every-program-follow-up');
   await completed(robin);
   await robin.context().close();
@@ -108,7 +109,7 @@ test('jordan submits work hours, maria returns them, jordan corrects them and ma
   await inWordsAndAccessible(jordan, form, 'the work hours start form');
   const row = form.locator('.fjs-repeat-row-container').first();
   await typeDate(row, 'Day worked', day(-1));
-  await typeInto(row.getByLabel(/^Supervised hours/), '3');
+  await type(row.getByLabel(/^Supervised hours/), '3');
   await choose(row, 'Activity', 'Group facilitation');
   await screenshot(jordan, 'every-hours-start');
   await jordan.getByRole('button', { name: 'Start' }).click();
@@ -119,7 +120,7 @@ test('jordan submits work hours, maria returns them, jordan corrects them and ma
   let text = await inWordsAndAccessible(maria, form, 'the work hours sign-off form');
   assert.ok(text.includes(shown(day(-1))) && /group facilitation/i.test(text), 'maria sees the day and activity:\n' + text);
   await form.getByLabel('Return them for a correction').check();
-  await typeInto(form.getByLabel(/^What should be corrected/), 'The group ran for two hours that day.');
+  await type(form.getByLabel(/^What should be corrected/), 'The group ran for two hours that day.');
   await complete(maria, 'every-hours-return');
   await completed(maria);
 
@@ -128,7 +129,7 @@ test('jordan submits work hours, maria returns them, jordan corrects them and ma
   assert.ok(text.includes('The group ran for two hours that day.'), 'jordan reads why:\n' + text);
   await form.getByLabel('Correct and resubmit').check();
   const corrected = form.locator('.fjs-repeat-row-container').first();
-  await typeInto(corrected.getByLabel(/^Supervised hours/), '2');
+  await type(corrected.getByLabel(/^Supervised hours/), '2');
   await complete(jordan, 'every-hours-correct');
   await completed(jordan);
   await jordan.context().close();
@@ -155,9 +156,9 @@ test('robin audits a period and asks david for a follow-up, which david does', a
   await inWordsAndAccessible(robin, form, 'the audit review form');
   const finding = form.locator('.fjs-repeat-row-container').first();
   await choose(finding, 'About', 'Referral follow-through');
-  await typeInto(finding.getByLabel(/^Finding/), 'Two referrals have no follow-up recorded after the appointment.');
+  await type(finding.getByLabel(/^Finding/), 'Two referrals have no follow-up recorded after the appointment.');
   await choose(finding, 'Follow-up by (optional)', 'David Chen');
-  await typeInto(finding.getByLabel(/^What the supervisor is asked to do/), 'Record how the two appointments went.');
+  await type(finding.getByLabel(/^What the supervisor is asked to do/), 'Record how the two appointments went.');
   await typeDate(finding, 'Due by', day(14));
   await complete(robin, 'every-audit-findings');
   await completed(robin);
@@ -168,7 +169,7 @@ test('robin audits a period and asks david for a follow-up, which david does', a
   const text = await inWordsAndAccessible(david, form, 'the audit follow-up form');
   assert.ok(text.includes('Record how the two appointments went.'), text);
   await form.getByLabel('Done').check();
-  await typeInto(form.getByLabel(/^Note for the program lead/), 'Both recorded; one peer is connected.');
+  await type(form.getByLabel(/^Note for the program lead/), 'Both recorded; one peer is connected.');
   await complete(david, 'every-audit-follow-up');
   await completed(david);
   await david.context().close();

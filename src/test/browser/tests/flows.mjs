@@ -145,7 +145,9 @@ async function settle(page) {
  * previous field's change re-renders the form would lose what was typed, which no person's pace does.
  */
 export async function type(field, text) {
+  await field.click(); // as a person does: the field left before re-renders first
   await field.fill(text);
   await field.blur();
   await field.page().waitForTimeout(400);
+  if ((await field.inputValue()) !== text) throw new Error('the field did not keep what was typed');
 }

@@ -6,8 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, signInToTasklist, screenshot } from './browser.mjs';
-import { openTaskFromFilter, typeDate, typeInto, choose, complete, completed, codesIn } from './tasklist.mjs';
+import { openTaskFromFilter, typeDate, choose, complete, completed, codesIn } from './tasklist.mjs';
 import { assertAccessible } from './axe.mjs';
+import { type } from './flows.mjs';
 import { openTasks, historicVariable } from './engine.mjs';
 
 let browser;
@@ -58,9 +59,9 @@ test('a supervision cycle from start to signature, with two action items, a send
   form = await openTaskFromFilter(alex, 'My tasks', 'Your pre-supervision reflection');
   await noCodes(form, 'the reflection form');
   await assertAccessible(alex, 'the reflection form', { include: '.fjs-container' });
-  await typeInto(form.getByLabel(/^Your answer: boundaries/), 'P-1042 offered me a gift card; I thanked them and declined.');
-  await typeInto(form.getByLabel(/^Your answer: own recovery/), 'Steady. I went to my own meeting twice this week.');
-  await typeInto(form.getByLabel(/^Disclosures and boundary situations/), 'Shared briefly about my first year (Ask-Share-Ask).');
+  await type(form.getByLabel(/^Your answer: boundaries/), 'P-1042 offered me a gift card; I thanked them and declined.');
+  await type(form.getByLabel(/^Your answer: own recovery/), 'Steady. I went to my own meeting twice this week.');
+  await type(form.getByLabel(/^Disclosures and boundary situations/), 'Shared briefly about my first year (Ask-Share-Ask).');
   await form.getByLabel('4', { exact: true }).check();
   for (const competency of COMPETENCIES) await choose(form, competency, '3 - growing');
   await complete(alex, 'cycle-03-reflection');
@@ -74,21 +75,21 @@ test('a supervision cycle from start to signature, with two action items, a send
   await noCodes(form, 'the session-record form');
   await assertAccessible(maria, 'the session-record form', { include: '.fjs-container' });
   await typeDate(form, 'Date of the session', day(0));
-  await typeInto(form.getByLabel(/^Length in minutes/), '60');
+  await type(form.getByLabel(/^Length in minutes/), '60');
   await form.getByLabel('Individual').check();
   await form.getByLabel('Boundaries', { exact: true }).check();
   await form.getByLabel('Intentional self-disclosure').check();
   await form.getByLabel('Sharing lived experiences of recovery').check();
   const items = form.locator('.fjs-repeat-row-container');
-  await typeInto(items.nth(0).getByLabel(/^What/), 'Practise Ask-Share-Ask in the Tuesday group');
+  await type(items.nth(0).getByLabel(/^What/), 'Practise Ask-Share-Ask in the Tuesday group');
   await choose(items.nth(0), 'Who', 'The specialist');
   await typeDate(items.nth(0), 'By when', day(14));
   await form.getByRole('button', { name: /Add/ }).click();
-  await typeInto(items.nth(1).getByLabel(/^What/), 'Reflect on the gift card offer');
+  await type(items.nth(1).getByLabel(/^What/), 'Reflect on the gift card offer');
   await choose(items.nth(1), 'Who', 'Both');
   await typeDate(items.nth(1), 'By when', day(10));
   await items.nth(1).getByLabel(/Ask the specialist for a disclosure and boundary reflection/).check();
-  await typeInto(form.getByLabel(/^Session notes/), 'Talked through the gift. Alex held the boundary kindly.');
+  await type(form.getByLabel(/^Session notes/), 'Talked through the gift. Alex held the boundary kindly.');
   await complete(maria, 'cycle-04-session-record');
   await completed(maria);
 
@@ -104,14 +105,14 @@ test('a supervision cycle from start to signature, with two action items, a send
   await noCodes(form, 'the sign form');
   await screenshot(alex, 'cycle-05-sign-form');
   await form.getByLabel('Something needs correcting: send it back').check();
-  await typeInto(form.getByLabel(/^What should be corrected/), 'The session was 75 minutes.');
+  await type(form.getByLabel(/^What should be corrected/), 'The session was 75 minutes.');
   await complete(alex, 'cycle-06-send-back');
   await completed(alex);
 
   // maria corrects it: the form opens with what she recorded and Complete is not grey
   form = await openTaskFromFilter(maria, 'My tasks', 'Record the supervision session with Alex Morgan');
   await form.getByText('The session was 75 minutes.').waitFor();
-  await typeInto(form.getByLabel(/^Length in minutes/), '75');
+  await type(form.getByLabel(/^Length in minutes/), '75');
   await complete(maria, 'cycle-07-correction');
   await completed(maria);
 

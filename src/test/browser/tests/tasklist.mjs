@@ -25,19 +25,6 @@ export async function openTaskFromFilter(page, filter, taskName, { timeoutMs = 3
   return page.locator('.fjs-container').first();
 }
 
-/**
- * Clicks into a Camunda Forms text field and types the text, as a person does, then leaves the field.
- * form-js saves a text field's value 300 ms after the last input, reading it from the page; a
- * re-render in between (the field clicked before losing focus) would put the old value back. A person
- * clicks first and types after that re-render; so does this, and leaving the field saves at once.
- */
-export async function typeInto(input, text) {
-  await input.click();
-  await input.fill(text);
-  await input.blur();
-  assert.equal(await input.inputValue(), text, 'the field keeps what was typed');
-}
-
 /** Types a date into a Camunda Forms date field (the field shows mm/dd/yyyy). */
 export async function typeDate(scope, label, isoDate) {
   const [y, m, d] = isoDate.split('-');
