@@ -39,6 +39,14 @@ class EngineErrorsTest {
     assertThat(locked.getStatus()).isEqualTo(409);
     assertThat(message(locked)).contains("Someone else changed this task").doesNotContain("ExecutionEntity");
     assertThat(answer(new ProcessEngineException("Cannot complete: it has no current activity")).getStatus()).isEqualTo(409);
+    NullPointerException noActivity = new NullPointerException("the return value of getActivityInstance() is null");
+    noActivity.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+        "org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl", "getParentActivityInstanceId", null, 1360)});
+    assertThat(answer(new ProcessEngineException("history", noActivity)).getStatus()).isEqualTo(409);
+    NullPointerException elsewhere = new NullPointerException("a bug of ours");
+    elsewhere.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+        "org.peersupport.supervision.cycle.RecordSession", "notify", null, 1)});
+    assertThat(EngineErrors.clientError(new ProcessEngineException("x", elsewhere))).as("a null pointer elsewhere stays a 500").isEmpty();
   }
 
   @Test
