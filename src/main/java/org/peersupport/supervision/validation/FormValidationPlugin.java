@@ -100,6 +100,11 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void notify(DelegateTask task) {
+      // a completion that lost the race: the winner ended the task's execution, so the values sent never
+      // reached it and the form would be refused as empty; it is a lost race (409), not a bad form
+      if (task.getExecutionId() != null && task.getExecution() == null) {
+        throw new org.camunda.bpm.engine.OptimisticLockingException("the task was completed meanwhile");
+      }
       validator.validate(formId, visible(task.getVariablesTyped(), formId));
       FormOnlyChanges.taskFormPassed(formId, validator.fieldNames(formId), task.getProcessInstanceId());
     }
